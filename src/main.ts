@@ -1,2 +1,15 @@
-const app = document.getElementById('app');
-if (app) app.textContent = '漳州市2023年计划情景模拟';
+import './styles/app.css';
+import { startApp, safeStorage } from './app';
+import { initLanguage, t } from './i18n';
+
+const lang = initLanguage(safeStorage());
+document.documentElement.lang = lang;
+document.title = t('app.title');
+
+const root = document.getElementById('app');
+if (root) {
+  startApp(root).catch((err: unknown) => {
+    console.error(err);
+    root.textContent = String(err);
+  });
+}

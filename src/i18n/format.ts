@@ -1,0 +1,72 @@
+import type { Lang } from './index';
+
+/**
+ * Number formats in Chinese statistical practice, with English equivalents.
+ * Pure functions of (value, lang) so that charts, tables, exports and tests agree.
+ */
+
+const NON_FINITE = '—';
+
+function fixed(value: number, digits: number, lang: Lang): string {
+  return value.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+/** A growth rate in percent, e.g. 6.5 → "6.5%" (zh and en alike); signed when `signed`. */
+export function formatPercent(value: number, lang: Lang, digits = 1, signed = false): string {
+  if (!Number.isFinite(value)) return NON_FINITE;
+  const sign = signed && value > 0 ? '+' : '';
+  return `${sign}${fixed(value, digits, lang)}%`;
+}
+
+/** A gap between two rates: "0.8个百分点" / "0.8 pp", signed. */
+export function formatPoints(value: number, lang: Lang, digits = 1): string {
+  if (!Number.isFinite(value)) return NON_FINITE;
+  const sign = value > 0 ? '+' : value < 0 ? '−' : '';
+  const body = fixed(Math.abs(value), digits, lang);
+  return lang === 'en' ? `${sign}${body} pp` : `${sign}${body}个百分点`;
+}
+
+/** A money level given in 亿元 (100 million yuan): "2,100亿元" / "210.0 bn yuan". */
+export function formatYi(value: number, lang: Lang, digits = 0): string {
+  if (!Number.isFinite(value)) return NON_FINITE;
+  if (lang === 'en') return `${fixed(value / 10, Math.max(1, digits), lang)} bn yuan`;
+  return `${fixed(value, digits, lang)}亿元`;
+}
+
+/**
+ * A count, written with 万 above ten thousand in Chinese ("4.52万人"), with the unit word;
+ * English uses thousands separators ("45,178 people").
+ */
+export function formatCount(value: number, lang: Lang, unitZh: string, unitEn: string): string {
+  if (!Number.isFinite(value)) return NON_FINITE;
+  if (lang === 'en') return `${fixed(value, 0, lang)} ${unitEn}`.trim();
+  if (Math.abs(value) >= 10_000) return `${fixed(value / 10_000, 2, lang)}万${unitZh}`;
+  return `${fixed(value, 0, lang)}${unitZh}`;
+}
+
+/** An area in km²: "1,234平方公里" / "1,234 km²". */
+export function formatArea(km2: number, lang: Lang): string {
+  if (!Number.isFinite(km2)) return NON_FINITE;
+  const digits = km2 < 100 ? 1 : 0;
+  return lang === 'en' ? `${fixed(km2, digits, lang)} km²` : `${fixed(km2, digits, lang)}平方公里`;
+}
+
+/** Labels for cumulative year-to-date periods: quarter 1..4 → "1–3月累计" … "全年". */
+export function formatYtdPeriod(quarter: 1 | 2 | 3 | 4, lang: Lang): string {
+  const lastMonth = quarter * 3;
+  if (lang === 'en') {
+    const months = ['Mar', 'Jun', 'Sep', 'Dec'];
+    return quarter === 4 ? 'Full year' : `Jan–${months[quarter - 1] ?? ''} YTD`;
+  }
+  return quarter === 4 ? '全年' : `1–${lastMonth}月累计`;
+}
+
+/** A probability 0..1 as a whole percent: 0.734 → "73%"; clamps to [0, 100]. */
+export function formatProbability(p: number, lang: Lang): string {
+  if (!Number.isFinite(p)) return NON_FINITE;
+  const pct = Math.min(100, Math.max(0, p * 100));
+  return `${fixed(pct, 0, lang)}%`;
+}

@@ -1,0 +1,136 @@
+import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import maplibregl from './maplibre';
+import { getLanguage, t, type Lang } from '../i18n';
+import type { ContextCollection, CountyCollection } from './geodata';
+import { LAYER, SOURCE, bilingualLabel, buildStyle } from './style';
+import { bboxOf } from './bbox';
+
+export interface MapViewOptions {
+  onSelectCounty: (adcode: string | null) => void;
+}
+
+/**
+ * Owns the one maplibre Map of the page: its style, hover and selection state, and the
+ * camera. Other modules ask it to do things; they never touch maplibre directly.
+ */
+export class MapView {
+  readonly map: MaplibreMap;
+  private hovered: string | null = null;
+  private selected: string | null = null;
+  private readonly bounds: [number, number, number, number];
+
+  constructor(
+    container: HTMLElement,
+    private readonly counties: CountyCollection,
+    context: ContextCollection,
+    private readonly options: MapViewOptions,
+  ) {
+    this.bounds = bboxOf(counties);
+    this.map = new maplibregl.Map({
+      container,
+      style: buildStyle(counties, context, getLanguage()),
+      bounds: this.bounds,
+      fitBoundsOptions: { padding: 32 },
+      attributionControl: false,
+      maxZoom: 14,
+      minZoom: 5,
+      dragRotate: false,
+      pitchWithRotate: false,
+      // Chinese labels come from local fonts too (no glyph server is configured).
+      localIdeographFontFamily:
+        "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', sans-serif",
+    });
+    this.map.getCanvas().setAttribute('aria-label', t('map.label'));
+    this.map.touchZoomRotate.disableRotation();
+    this.addControls();
+    this.bindPointer();
+  }
+
+  private addControls(): void {
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(
+      new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }),
+      'bottom-left',
+    );
+    this.map.addControl(
+      new maplibregl.AttributionControl({ compact: false, customAttribution: this.attribution() }),
+      'bottom-right',
+    );
+  }
+
+  private attribution(): string[] {
+    return [t('map.attribution.counties'), t('map.attribution.land')];
+  }
+
+  private bindPointer(): void {
+    this.map.on(
+      'mousemove',
+      LAYER.countyFill,
+      (e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) => {
+        const adcode = e.features?.[0]?.properties?.adcode as string | undefined;
+        this.hoverCounty(adcode ?? null);
+        this.map.getCanvas().style.cursor = adcode ? 'pointer' : '';
+      },
+    );
+    this.map.on('mouseleave', LAYER.countyFill, () => {
+      this.hoverCounty(null);
+      this.map.getCanvas().style.cursor = '';
+    });
+    this.map.on('click', (e) => {
+      const hit = this.map.queryRenderedFeatures(e.point, { layers: [LAYER.countyFill] })[0];
+      const adcode = (hit?.properties?.adcode as string | undefined) ?? null;
+      this.options.onSelectCounty(adcode);
+    });
+  }
+
+  /** Hover-highlights a unit (from the map pointer or the unit list). */
+  hoverCounty(adcode: string | null): void {
+    if (adcode === this.hovered) return;
+    if (this.hovered)
+      this.map.setFeatureState({ source: SOURCE.counties, id: this.hovered }, { hover: false });
+    this.hovered = adcode;
+    if (adcode) this.map.setFeatureState({ source: SOURCE.counties, id: adcode }, { hover: true });
+  }
+
+  /** Highlights a unit (or none) and, when asked, moves the camera to it. */
+  selectCounty(adcode: string | null, fly = false): void {
+    if (this.selected)
+      this.map.setFeatureState({ source: SOURCE.counties, id: this.selected }, { selected: false });
+    this.selected = adcode;
+    if (!adcode) return;
+    this.map.setFeatureState({ source: SOURCE.counties, id: adcode }, { selected: true });
+    if (fly) {
+      const feature = this.counties.features.find((f) => f.properties.adcode === adcode);
+      if (feature) {
+        this.map.fitBounds(bboxOf({ type: 'FeatureCollection', features: [feature] }), {
+          padding: 80,
+          maxZoom: 10,
+          duration: prefersReducedMotion() ? 0 : 800,
+        });
+      }
+    }
+  }
+
+  /** Fits the whole city. */
+  fitCity(): void {
+    this.map.fitBounds(this.bounds, { padding: 32, duration: prefersReducedMotion() ? 0 : 600 });
+  }
+
+  setLanguage(lang: Lang): void {
+    for (const layer of [LAYER.countyLabel, LAYER.neighbourLabel]) {
+      this.map.setLayoutProperty(layer, 'text-field', bilingualLabel(lang));
+    }
+    this.map.getCanvas().setAttribute('aria-label', t('map.label'));
+  }
+
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.map.loaded() && this.map.areTilesLoaded() && !this.map.isMoving()) resolve();
+      else void this.map.once('idle', () => resolve());
+    });
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
