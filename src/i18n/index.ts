@@ -1,5 +1,4 @@
-import { en } from './en';
-import { zhCN, type MessageKey } from './zh-CN';
+import { en, zhCN, type MessageKey } from './catalog';
 
 export type Lang = 'zh-CN' | 'en';
 export type { MessageKey };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dictionariesForTest } from '../../src/i18n';
+import { features } from '../../src/i18n/catalog';
 
 const placeholders = (s: string): string[] =>
   [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
@@ -10,6 +11,17 @@ describe('i18n dictionaries', () => {
 
   it('have exactly the same keys in zh-CN and en', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  });
+
+  it('each feature file has the same keys in zh and en, and no key is defined twice', () => {
+    const seen = new Map<string, string>();
+    for (const [name, feature] of Object.entries(features)) {
+      expect(Object.keys(feature.en).sort(), name).toEqual(Object.keys(feature.zh).sort());
+      for (const key of Object.keys(feature.zh)) {
+        expect(seen.get(key), `${key} is in ${seen.get(key) ?? ''} and ${name}`).toBeUndefined();
+        seen.set(key, name);
+      }
+    }
   });
 
   it('have no empty strings', () => {

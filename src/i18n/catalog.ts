@@ -1,0 +1,14 @@
+import * as core from './messages/core';
+
+/**
+ * Every feature's strings, merged. To add a feature's strings, create `messages/<feature>.ts`
+ * exporting `zh` (as const) and `en: Record<keyof typeof zh, string>`, and list it here.
+ * Keys must be unique across features; `tests/i18n/keys.test.ts` checks that and parity.
+ */
+export const features = { core } as const;
+
+export const zhCN = { ...core.zh } as const;
+
+export type MessageKey = keyof typeof zhCN;
+
+export const en: Record<MessageKey, string> = { ...core.en };
