@@ -1,4 +1,5 @@
 import type { MapView } from './map/map-view';
+import type { Header } from './ui/header';
 
 /**
  * What the page exposes on `window.__zz` for the end-to-end tests and for debugging from the
@@ -6,6 +7,7 @@ import type { MapView } from './map/map-view';
  */
 export interface AppHandle {
   mapView: MapView;
+  header: Header;
   selectCounty: (adcode: string | null) => void;
 }
 

@@ -1,7 +1,7 @@
 import type {} from './app-handle';
 import countiesUrl from '../geodata/counties.geojson?url';
 import contextUrl from '../geodata/context.geojson?url';
-import { getLanguage, onLanguageChange, setLanguage, t } from './i18n';
+import { onLanguageChange, t } from './i18n';
 import {
   GeodataError,
   loadGeoJson,
@@ -13,6 +13,7 @@ import {
 import { MapView } from './map/map-view';
 import { CountyPanel } from './ui/county-panel';
 import { h } from './ui/dom';
+import { Header } from './ui/header';
 import { showFatalError } from './ui/error-view';
 import { UnitList } from './ui/unit-list';
 
@@ -26,23 +27,15 @@ function geodataMessage(err: GeodataError): string {
   return t(key, { file: err.file, detail: err.detail });
 }
 
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** Builds the page: header, unit list, map and side panel. */
 export async function startApp(root: HTMLElement): Promise<void> {
-  const header = buildHeader();
+  const header = new Header();
   const sidebar = h('aside', { class: 'sidebar' });
   const mapEl = h('section', { class: 'map', id: 'map', 'aria-label': t('map.label') });
   const status = h('p', { class: 'status', role: 'status' }, t('app.loading'));
   mapEl.append(status);
   const layout = h('main', { class: 'layout' }, sidebar, mapEl);
-  root.replaceChildren(header, layout);
+  root.replaceChildren(header.element, layout);
 
   let counties: CountyCollection;
   let context: ContextCollection;
@@ -89,44 +82,10 @@ export async function startApp(root: HTMLElement): Promise<void> {
   onLanguageChange((lang) => {
     document.documentElement.lang = lang;
     document.title = t('app.title');
-    buildHeaderInto(header);
     list.render();
     panel.render();
     mapView.setLanguage(lang);
   });
 
-  window.__zz = { mapView, selectCounty: (adcode) => select(adcode) };
+  window.__zz = { mapView, header, selectCounty: (adcode) => select(adcode) };
 }
-
-function buildHeader(): HTMLElement {
-  return buildHeaderInto(h('header', { class: 'topbar' }));
-}
-
-function buildHeaderInto(header: HTMLElement): HTMLElement {
-  const lang = getLanguage();
-  const toggle = h(
-    'button',
-    {
-      type: 'button',
-      class: 'btn btn--ghost',
-      'data-action': 'toggle-language',
-      'aria-label': t('lang.switch.label'),
-    },
-    t('lang.switch'),
-  );
-  toggle.addEventListener('click', () =>
-    setLanguage(lang === 'en' ? 'zh-CN' : 'en', safeStorage()),
-  );
-  header.replaceChildren(
-    h(
-      'div',
-      { class: 'topbar__titles' },
-      h('h1', { class: 'topbar__title' }, t('app.title')),
-      h('p', { class: 'topbar__subtitle' }, t('app.subtitle')),
-    ),
-    h('div', { class: 'topbar__actions' }, toggle),
-  );
-  return header;
-}
-
-export { safeStorage };

@@ -1,5 +1,6 @@
 import './styles/app.css';
-import { startApp, safeStorage } from './app';
+import { startApp } from './app';
+import { safeStorage } from './ui/safe-storage';
 import { initLanguage, t } from './i18n';
 
 const lang = initLanguage(safeStorage());
