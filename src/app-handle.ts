@@ -1,5 +1,6 @@
 import type { MapView } from './map/map-view';
 import type { Header } from './ui/header';
+import type { Route, Router } from './ui/router';
 
 /**
  * What the page exposes on `window.__zz` for the end-to-end tests and for debugging from the
@@ -8,7 +9,8 @@ import type { Header } from './ui/header';
 export interface AppHandle {
   mapView: MapView;
   header: Header;
-  selectCounty: (adcode: string | null) => void;
+  router: Router;
+  navigate: (route: Route) => void;
 }
 
 declare global {

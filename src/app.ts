@@ -1,7 +1,7 @@
 import type {} from './app-handle';
 import countiesUrl from '../geodata/counties.geojson?url';
 import contextUrl from '../geodata/context.geojson?url';
-import { onLanguageChange, t } from './i18n';
+import { t } from './i18n';
 import {
   GeodataError,
   loadGeoJson,
@@ -11,11 +11,13 @@ import {
   type CountyCollection,
 } from './map/geodata';
 import { MapView } from './map/map-view';
-import { CountyPanel } from './ui/county-panel';
 import { h } from './ui/dom';
-import { Header } from './ui/header';
 import { showFatalError } from './ui/error-view';
-import { UnitList } from './ui/unit-list';
+import { Header } from './ui/header';
+import { Router, type Route, type ViewId } from './ui/router';
+import { TabBar } from './ui/tab-bar';
+import { AtlasView } from './views/atlas';
+import type { AppContext, AppView } from './views/view';
 
 function geodataMessage(err: GeodataError): string {
   const key =
@@ -27,15 +29,18 @@ function geodataMessage(err: GeodataError): string {
   return t(key, { file: err.file, detail: err.detail });
 }
 
-/** Builds the page: header, unit list, map and side panel. */
+function fail(root: HTMLElement, message: string): void {
+  console.error(message);
+  showFatalError(root, message);
+}
+
+/** Builds the page: loads the geodata, creates the one map, the header, the views and routes. */
 export async function startApp(root: HTMLElement): Promise<void> {
   const header = new Header();
-  const sidebar = h('aside', { class: 'sidebar' });
-  const mapEl = h('section', { class: 'map', id: 'map', 'aria-label': t('map.label') });
+  const stage = h('main', { class: 'stage' });
   const status = h('p', { class: 'status', role: 'status' }, t('app.loading'));
-  mapEl.append(status);
-  const layout = h('main', { class: 'layout' }, sidebar, mapEl);
-  root.replaceChildren(header.element, layout);
+  stage.append(status);
+  root.replaceChildren(header.element, stage);
 
   let counties: CountyCollection;
   let context: ContextCollection;
@@ -45,47 +50,59 @@ export async function startApp(root: HTMLElement): Promise<void> {
       loadGeoJson(contextUrl, 'context.geojson', validateContext),
     ]);
   } catch (err) {
-    const message = err instanceof GeodataError ? geodataMessage(err) : String(err);
-    console.error(message);
-    showFatalError(root, message);
+    fail(root, err instanceof GeodataError ? geodataMessage(err) : String(err));
     return;
   }
   status.remove();
 
+  // The map is created once, in its own element, which views move into their layout.
+  const mapEl = h('section', { class: 'map', id: 'map', 'aria-label': t('map.label') });
+  stage.append(mapEl);
   let mapView: MapView;
-  const panel = new CountyPanel(() => select(null));
-  const list = new UnitList(
-    counties,
-    (adcode) => select(adcode, true),
-    (adcode) => mapView.hoverCounty(adcode),
-  );
-  sidebar.append(list.element);
-  layout.append(panel.element);
-
-  function select(adcode: string | null, fly = false): void {
-    const feature = counties.features.find((f) => f.properties.adcode === adcode) ?? null;
-    mapView.selectCounty(feature ? adcode : null, fly);
-    list.setSelected(feature ? adcode : null);
-    if (feature) panel.show(feature);
-    else panel.hide();
-  }
-
   try {
-    mapView = new MapView(mapEl, counties, context, { onSelectCounty: (adcode) => select(adcode) });
+    mapView = new MapView(mapEl, counties, context);
   } catch (err) {
-    const message = t('error.map', { detail: err instanceof Error ? err.message : String(err) });
-    console.error(message);
-    showFatalError(root, message);
+    fail(root, t('error.map', { detail: err instanceof Error ? err.message : String(err) }));
     return;
   }
 
-  onLanguageChange((lang) => {
-    document.documentElement.lang = lang;
-    document.title = t('app.title');
-    list.render();
-    panel.render();
-    mapView.setLanguage(lang);
-  });
+  const views = new Map<ViewId, AppView>();
+  let active: AppView | null = null;
+  const router = new Router((route) => activate(route));
+  const ctx: AppContext = {
+    counties,
+    context,
+    mapView,
+    header,
+    router,
+    attachMap: (slot) => {
+      if (mapEl.parentElement === slot) return;
+      const first = mapEl.parentElement === stage;
+      slot.append(mapEl);
+      mapView.map.resize();
+      // The map was created before any view gave it its real size: fit the city to that size.
+      if (first) mapView.fitCity(false);
+    },
+    navigate: (route: Route) => router.navigate(route),
+  };
+  for (const view of [new AtlasView(ctx)]) views.set(view.id, view);
+  const tabs = new TabBar(header.nav, [...views.values()], (id) =>
+    router.navigate({ view: id, params: new URLSearchParams() }),
+  );
 
-  window.__zz = { mapView, header, selectCounty: (adcode) => select(adcode) };
+  function activate(route: Route): void {
+    const next = views.get(route.view) ?? views.get('atlas');
+    if (!next) return;
+    if (active !== next) {
+      active?.hide();
+      active?.element.remove();
+      stage.append(next.element);
+      active = next;
+      tabs.setActive(next.id);
+    }
+    next.show(route.params);
+  }
+  router.start();
+
+  window.__zz = { mapView, header, router, navigate: ctx.navigate };
 }

@@ -5,16 +5,14 @@ import type { ContextCollection, CountyCollection } from './geodata';
 import { LAYER, SOURCE, bilingualLabel, buildStyle } from './style';
 import { bboxOf } from './bbox';
 
-export interface MapViewOptions {
-  onSelectCounty: (adcode: string | null) => void;
-}
-
 /**
  * Owns the one maplibre Map of the page: its style, hover and selection state, and the
  * camera. Other modules ask it to do things; they never touch maplibre directly.
  */
 export class MapView {
   readonly map: MaplibreMap;
+  /** Called when the user clicks a unit on the map (or empty space: null). Views set it. */
+  onSelectCounty: (adcode: string | null) => void = () => undefined;
   private hovered: string | null = null;
   private selected: string | null = null;
   private readonly bounds: [number, number, number, number];
@@ -23,7 +21,6 @@ export class MapView {
     container: HTMLElement,
     private readonly counties: CountyCollection,
     context: ContextCollection,
-    private readonly options: MapViewOptions,
   ) {
     this.bounds = bboxOf(counties);
     this.map = new maplibregl.Map({
@@ -79,7 +76,7 @@ export class MapView {
     this.map.on('click', (e) => {
       const hit = this.map.queryRenderedFeatures(e.point, { layers: [LAYER.countyFill] })[0];
       const adcode = (hit?.properties?.adcode as string | undefined) ?? null;
-      this.options.onSelectCounty(adcode);
+      this.onSelectCounty(adcode);
     });
   }
 
@@ -111,9 +108,10 @@ export class MapView {
     }
   }
 
-  /** Fits the whole city. */
-  fitCity(): void {
-    this.map.fitBounds(this.bounds, { padding: 32, duration: prefersReducedMotion() ? 0 : 600 });
+  /** Fits the whole city; `animate` false jumps (used when the map first gets its real size). */
+  fitCity(animate = true): void {
+    const duration = animate && !prefersReducedMotion() ? 600 : 0;
+    this.map.fitBounds(this.bounds, { padding: 32, duration });
   }
 
   setLanguage(lang: Lang): void {
