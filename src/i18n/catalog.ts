@@ -1,3 +1,4 @@
+import * as charts from './messages/charts';
 import * as core from './messages/core';
 
 /**
@@ -5,10 +6,10 @@ import * as core from './messages/core';
  * exporting `zh` (as const) and `en: Record<keyof typeof zh, string>`, and list it here.
  * Keys must be unique across features; `tests/i18n/keys.test.ts` checks that and parity.
  */
-export const features = { core } as const;
+export const features = { core, charts } as const;
 
-export const zhCN = { ...core.zh } as const;
+export const zhCN = { ...core.zh, ...charts.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...core.en };
+export const en: Record<MessageKey, string> = { ...core.en, ...charts.en };
