@@ -147,7 +147,7 @@ export const NEIGHBOURS = [
 ];
 
 /** Extent of context.geojson: a generous frame around Zhangzhou for the basemap (lon/lat). */
-export const CONTEXT_BBOX = [116.3, 22.9, 119.2, 25.6];
+export const CONTEXT_BBOX = [115.4, 22.6, 119.55, 26.0];
 
 /** Decimal places kept in the output (1e-5 degree is about 1 m here). */
 export const PRECISION_DECIMALS = 5;

@@ -19,7 +19,7 @@ const read = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
 const counties = read(path.join(OUT_DIR, 'counties.geojson'));
 const context = read(path.join(OUT_DIR, 'context.geojson'));
 const overlay = option('overlay') ? read(option('overlay')) : null;
-const bbox = (option('bbox') ?? '116.3,22.9,119.2,25.6').split(',').map(Number);
+const bbox = (option('bbox') ?? '115.4,22.6,119.55,26.0').split(',').map(Number);
 
 const WIDTH = 1400;
 const cosLat = Math.cos((((bbox[1] + bbox[3]) / 2) * Math.PI) / 180);

@@ -18,6 +18,9 @@ export interface ContextProperties {
   role: 'land' | 'neighbour';
   name_zh?: string;
   name_en?: string;
+  /** Neighbours carry one interior point for their label. */
+  label_lon?: number;
+  label_lat?: number;
 }
 export type ContextCollection = FeatureCollection<Polygon | MultiPolygon, ContextProperties>;
 

@@ -27,6 +27,8 @@ export class MapView {
       container,
       style: buildStyle(counties, context, getLanguage()),
       bounds: this.bounds,
+      // Keep the camera inside the basemap frame so the edge of the context data never shows.
+      maxBounds: bboxOf(context),
       fitBoundsOptions: { padding: 32 },
       attributionControl: false,
       maxZoom: 14,

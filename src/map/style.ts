@@ -20,6 +20,7 @@ export const SOURCE = {
   context: 'context',
   counties: 'counties',
   countyLabels: 'county-labels',
+  neighbourLabels: 'neighbour-labels',
 } as const;
 
 export const LAYER = {
@@ -34,16 +35,24 @@ export const LAYER = {
   countyLabel: 'county-label',
 } as const;
 
-/** Label points for the counties, taken from each unit's precomputed interior point. */
-export function countyLabelPoints(counties: CountyCollection): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: counties.features.map((f) => ({
+/**
+ * One label point per feature, from the precomputed interior point in the data. (Labelling
+ * the polygons themselves would repeat a city's name on each of its islands.)
+ */
+export function labelPoints(features: readonly GeoJSON.Feature[]): GeoJSON.FeatureCollection {
+  const points: GeoJSON.Feature[] = [];
+  for (const f of features) {
+    const p = f.properties ?? {};
+    const lon: unknown = p.label_lon;
+    const lat: unknown = p.label_lat;
+    if (typeof lon !== 'number' || typeof lat !== 'number') continue;
+    points.push({
       type: 'Feature',
-      properties: { ...f.properties },
-      geometry: { type: 'Point', coordinates: [f.properties.label_lon, f.properties.label_lat] },
-    })),
-  };
+      properties: { ...p },
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+    });
+  }
+  return { type: 'FeatureCollection', features: points };
 }
 
 /** A two-line label: the current language first, the other beneath in smaller type. */
@@ -72,7 +81,11 @@ export function buildStyle(
     sources: {
       [SOURCE.context]: { type: 'geojson', data: context },
       [SOURCE.counties]: { type: 'geojson', data: counties, promoteId: 'adcode' },
-      [SOURCE.countyLabels]: { type: 'geojson', data: countyLabelPoints(counties) },
+      [SOURCE.countyLabels]: { type: 'geojson', data: labelPoints(counties.features) },
+      [SOURCE.neighbourLabels]: {
+        type: 'geojson',
+        data: labelPoints(context.features.filter((f) => f.properties.role === 'neighbour')),
+      },
     },
     layers: [
       { id: LAYER.sea, type: 'background', paint: { 'background-color': palette.sea } },
@@ -131,8 +144,7 @@ export function buildStyle(
       {
         id: LAYER.neighbourLabel,
         type: 'symbol',
-        source: SOURCE.context,
-        filter: ['==', ['get', 'role'], 'neighbour'],
+        source: SOURCE.neighbourLabels,
         layout: {
           'text-field': bilingualLabel(lang),
           'text-font': LABEL_FONTS,
