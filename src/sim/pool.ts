@@ -1,0 +1,263 @@
+/**
+ * A pool of simulation workers, generic over how a worker is made (browser Web Worker or Node
+ * `worker_threads`). It runs tasks — a range of blocks of a compiled run — and returns partial
+ * results. It:
+ * - starts workers lazily, up to `size`, only when there is work;
+ * - detects a worker's death (error event, exit, a task timeout), replaces the worker and retries
+ *   the task once; if that fails too, or workers cannot be created, it runs everything inline
+ *   with the same kernel (`mode` becomes 'inline');
+ * - cancels a job by dropping its queued tasks and terminating the workers busy with it.
+ *
+ * Comlink never settles a call to a dead worker, so every call races against the worker's
+ * failure signal and a timeout: the pool never hangs.
+ */
+import * as Comlink from 'comlink';
+import { runBlocks } from '../model/kernel';
+import type { CompiledRun, PartialResult } from '../model/run-types';
+import type { SimulationWorkerApi } from '../../workers/simulation.worker';
+import type { WorkerFactory, WorkerHandle } from './worker-handle';
+
+export interface PoolOptions {
+  /** How to make a worker; null runs every task inline. */
+  factory: WorkerFactory | null;
+  /** Maximum number of workers. */
+  size: number;
+  /** A task taking longer than this counts as a crashed worker (ms; default 120 000). */
+  taskTimeoutMs?: number;
+}
+
+interface Task {
+  run: CompiledRun;
+  blockStart: number;
+  blockEnd: number;
+  job: number;
+  attempts: number;
+  resolve: (part: PartialResult) => void;
+  reject: (error: unknown) => void;
+}
+
+interface Slot {
+  handle: WorkerHandle;
+  api: Comlink.Remote<SimulationWorkerApi>;
+  task: Task | null;
+  /** Settles (rejects) when the worker dies. */
+  dead: Promise<never>;
+  kill: (error: Error) => void;
+}
+
+/** The error a cancelled job rejects with. */
+export function abortError(): Error {
+  return typeof DOMException === 'function'
+    ? new DOMException('The simulation was cancelled', 'AbortError')
+    : Object.assign(new Error('The simulation was cancelled'), { name: 'AbortError' });
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private inline: boolean;
+  private disposed = false;
+  /** Inline tasks scheduled but not yet run (a cancel removes them). */
+  private readonly inlinePending = new Set<Task>();
+  /** Why the pool fell back to inline, if it did. */
+  fallbackReason: string | null = null;
+  /** Workers created so far (for tests and diagnostics). */
+  created = 0;
+
+  constructor(private readonly options: PoolOptions) {
+    this.inline = options.factory === null;
+  }
+
+  /** 'workers' until workers fail or are unavailable, then 'inline'. */
+  get mode(): 'workers' | 'inline' {
+    return this.inline ? 'inline' : 'workers';
+  }
+
+  /** Workers that can run at once (1 when inline). */
+  get parallelism(): number {
+    return this.inline ? 1 : this.options.size;
+  }
+
+  /** Run blocks [blockStart, blockEnd) of `run` for job `job`. */
+  runTask(
+    run: CompiledRun,
+    blockStart: number,
+    blockEnd: number,
+    job: number,
+  ): Promise<PartialResult> {
+    if (this.disposed) return Promise.reject(new Error('the simulation engine was disposed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ run, blockStart, blockEnd, job, attempts: 0, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Start all workers now and wait until they answer (optional; the pool starts lazily). */
+  async warmUp(): Promise<void> {
+    while (!this.inline && this.slots.length < this.options.size) {
+      if (!this.createSlot()) break;
+    }
+    await Promise.all(
+      this.slots.map((s) => Promise.race([s.api.ping(), s.dead]).catch(() => undefined)),
+    );
+  }
+
+  /** Cancel a job: drop its queued tasks and terminate workers busy with it. */
+  cancelJob(job: number): void {
+    for (let k = this.queue.length - 1; k >= 0; k--) {
+      const t = this.queue[k]!;
+      if (t.job === job) {
+        this.queue.splice(k, 1);
+        t.reject(abortError());
+      }
+    }
+    for (const t of [...this.inlinePending]) {
+      if (t.job === job) {
+        this.inlinePending.delete(t);
+        t.reject(abortError());
+      }
+    }
+    for (const slot of [...this.slots]) {
+      if (slot.task?.job === job) {
+        const t = slot.task;
+        slot.task = null;
+        this.removeSlot(slot);
+        t.reject(abortError());
+      }
+    }
+    this.pump();
+  }
+
+  /** Terminate every worker and reject queued tasks. */
+  dispose(): void {
+    this.disposed = true;
+    for (const t of [...this.queue.splice(0), ...this.inlinePending]) {
+      t.reject(new Error('the simulation engine was disposed'));
+    }
+    this.inlinePending.clear();
+    for (const slot of [...this.slots]) {
+      slot.task?.reject(new Error('the simulation engine was disposed'));
+      slot.task = null;
+      this.removeSlot(slot);
+    }
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0 && !this.disposed) {
+      if (this.inline) {
+        const task = this.queue.shift()!;
+        this.runInline(task);
+        continue;
+      }
+      let slot = this.slots.find((s) => s.task === null);
+      if (!slot && this.slots.length < this.options.size) slot = this.createSlot() ?? undefined;
+      if (!slot) {
+        if (this.inline) continue;
+        return;
+      }
+      this.dispatch(slot, this.queue.shift()!);
+    }
+  }
+
+  private createSlot(): Slot | null {
+    let handle: WorkerHandle;
+    try {
+      handle = this.options.factory!();
+      this.created++;
+    } catch (e) {
+      this.fallBack(`workers unavailable: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+    let kill: (error: Error) => void = () => undefined;
+    const dead = new Promise<never>((_, reject) => (kill = reject));
+    dead.catch(() => undefined);
+    const slot: Slot = {
+      handle,
+      api: Comlink.wrap<SimulationWorkerApi>(handle.endpoint),
+      task: null,
+      dead,
+      kill,
+    };
+    handle.onFailure((error) => slot.kill(error));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private removeSlot(slot: Slot): void {
+    const k = this.slots.indexOf(slot);
+    if (k >= 0) this.slots.splice(k, 1);
+    slot.kill(new Error('worker terminated'));
+    try {
+      slot.handle.terminate();
+    } catch {
+      // Already gone.
+    }
+  }
+
+  private dispatch(slot: Slot, task: Task): void {
+    slot.task = task;
+    const timeoutMs = this.options.taskTimeoutMs ?? 120_000;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`a simulation task took longer than ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    Promise.race([
+      slot.api.runBlocks(task.run, task.blockStart, task.blockEnd),
+      slot.dead,
+      timeout,
+    ]).then(
+      (part) => {
+        clearTimeout(timer);
+        if (slot.task !== task) return; // cancelled meanwhile
+        slot.task = null;
+        task.resolve(part);
+        this.pump();
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        if (slot.task !== task) return;
+        slot.task = null;
+        this.removeSlot(slot);
+        if (task.attempts === 0) {
+          task.attempts++;
+          this.queue.unshift(task);
+        } else {
+          this.fallBack(
+            `a worker failed twice: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          this.queue.unshift(task);
+        }
+        this.pump();
+      },
+    );
+  }
+
+  private fallBack(reason: string): void {
+    if (this.inline) return;
+    this.inline = true;
+    this.fallbackReason = reason;
+    for (const slot of [...this.slots]) {
+      if (slot.task) {
+        this.queue.unshift(slot.task);
+        slot.task = null;
+      }
+      this.removeSlot(slot);
+    }
+  }
+
+  private runInline(task: Task): void {
+    // A macrotask per task keeps the page responsive and lets a cancel land between tasks.
+    this.inlinePending.add(task);
+    setTimeout(() => {
+      if (!this.inlinePending.delete(task)) return; // cancelled or disposed meanwhile
+      try {
+        task.resolve(runBlocks(task.run, task.blockStart, task.blockEnd));
+      } catch (e) {
+        task.reject(e);
+      }
+    }, 0);
+  }
+}
