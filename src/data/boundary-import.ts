@@ -233,12 +233,6 @@ export function validateZoneBoundaryImport(
     return fail('bad-coordinates', `Bad coordinates: ${rings}.`, `坐标无效：${rings}。`);
 
   const positions = allPositions(rings);
-  if (positions.some(([x = 0, y = 0]) => Math.abs(x) > 180 || Math.abs(y) > 90))
-    return fail(
-      'projected-coordinates',
-      'Coordinates are outside ±180/±90: they look like projected metres, not longitude/latitude. Export as WGS-84 (EPSG:4326).',
-      '坐标超出经纬度范围，像是投影坐标（米）。请导出为 WGS-84 经纬度（EPSG:4326）。',
-    );
   const bbox = zone?.properties.offshore_reason === undefined ? ZHANGZHOU_BBOX : OFFSHORE_BBOX;
   if (
     !positions.every((p) => inBbox(p, bbox)) &&
@@ -250,6 +244,12 @@ export function validateZoneBoundaryImport(
       '坐标顺序像是 [纬度, 经度]；GeoJSON 要求 [经度, 纬度]。',
     );
 
+  if (positions.some(([x = 0, y = 0]) => Math.abs(x) > 180 || Math.abs(y) > 90))
+    return fail(
+      'projected-coordinates',
+      'Coordinates are outside ±180/±90: they look like projected metres, not longitude/latitude. Export as WGS-84 (EPSG:4326).',
+      '坐标超出经纬度范围，像是投影坐标（米）。请导出为 WGS-84 经纬度（EPSG:4326）。',
+    );
   const from = datum ?? 'WGS-84';
   const converted =
     from === 'WGS-84'
