@@ -1,15 +1,16 @@
 import * as charts from './messages/charts';
 import * as core from './messages/core';
+import * as platform from './messages/platform';
 
 /**
  * Every feature's strings, merged. To add a feature's strings, create `messages/<feature>.ts`
  * exporting `zh` (as const) and `en: Record<keyof typeof zh, string>`, and list it here.
  * Keys must be unique across features; `tests/i18n/keys.test.ts` checks that and parity.
  */
-export const features = { core, charts } as const;
+export const features = { core, charts, platform } as const;
 
-export const zhCN = { ...core.zh, ...charts.zh } as const;
+export const zhCN = { ...core.zh, ...charts.zh, ...platform.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...core.en, ...charts.en };
+export const en: Record<MessageKey, string> = { ...core.en, ...charts.en, ...platform.en };
