@@ -13,6 +13,11 @@ export class MapView {
   readonly map: MaplibreMap;
   /** Called when the user clicks a unit on the map (or empty space: null). Views set it. */
   onSelectCounty: (adcode: string | null) => void = () => undefined;
+  /** Overlays (zones, projects) that take a click before the county beneath them. */
+  private readonly clickTargets: {
+    layers: readonly string[];
+    onClick: (feature: MapGeoJSONFeature) => void;
+  }[] = [];
   private hovered: string | null = null;
   private selected: string | null = null;
   private readonly bounds: [number, number, number, number];
@@ -76,10 +81,27 @@ export class MapView {
       this.map.getCanvas().style.cursor = '';
     });
     this.map.on('click', (e) => {
+      for (const target of this.clickTargets) {
+        // Hidden layers render nothing, so they never match; missing ones must be left out.
+        const layers = target.layers.filter((id) => this.map.getLayer(id) !== undefined);
+        const top = layers.length ? this.map.queryRenderedFeatures(e.point, { layers }) : [];
+        if (top[0]) {
+          target.onClick(top[0]);
+          return;
+        }
+      }
       const hit = this.map.queryRenderedFeatures(e.point, { layers: [LAYER.countyFill] })[0];
       const adcode = (hit?.properties?.adcode as string | undefined) ?? null;
       this.onSelectCounty(adcode);
     });
+  }
+
+  /**
+   * Routes clicks on these layers to `onClick` instead of selecting the county underneath
+   * (the topmost feature under the pointer wins).
+   */
+  addClickTarget(layers: readonly string[], onClick: (feature: MapGeoJSONFeature) => void): void {
+    this.clickTargets.push({ layers, onClick });
   }
 
   /** Hover-highlights a unit (from the map pointer or the unit list). */
