@@ -12,12 +12,20 @@
  */
 import * as Comlink from 'comlink';
 import { runBlocks } from '../src/model/kernel';
-import type { CompiledRun, PartialResult } from '../src/model/run-types';
+import type { AccumulatorBuffers, CompiledRun, PartialResult } from '../src/model/run-types';
 
 export const simulationApi = {
-  /** Run blocks [blockStart, blockEnd) of `run`; typed arrays are transferred back. */
-  runBlocks(run: CompiledRun, blockStart: number, blockEnd: number): PartialResult {
-    const part = runBlocks(run, blockStart, blockEnd);
+  /**
+   * Run blocks [blockStart, blockEnd) of `run`; typed arrays are transferred back. `reuse` are
+   * arrays of an already merged result, transferred here to be refilled (no new allocation).
+   */
+  runBlocks(
+    run: CompiledRun,
+    blockStart: number,
+    blockEnd: number,
+    reuse?: AccumulatorBuffers,
+  ): PartialResult {
+    const part = runBlocks(run, blockStart, blockEnd, reuse);
     return Comlink.transfer(part, [
       part.counts.buffer,
       part.extrema.buffer,

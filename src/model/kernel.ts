@@ -22,16 +22,72 @@
 import { NF, NI, NJ } from './linear';
 import { fillNormals } from './normal';
 import { seedStream } from './rng';
-import { BLOCK_SIZE as BS, type CompiledRun, type PartialResult } from './run-types';
+import {
+  BLOCK_SIZE as BS,
+  type AccumulatorBuffers,
+  type CompiledRun,
+  type PartialResult,
+} from './run-types';
 import { Recorder } from './recorder';
 
 const f64 = (xs: readonly number[]): Float64Array => Float64Array.from(xs);
 
-/** Run blocks [blockStart, blockEnd) of `run`. */
-export function runBlocks(run: CompiledRun, blockStart: number, blockEnd: number): PartialResult {
+/** Scratch buffers for one block; every value is written before it is read. */
+interface Scratch {
+  key: string;
+  bufA: Float64Array;
+  bufB: Float64Array;
+  bufC: Float64Array;
+  z: Float64Array;
+  delta: Float64Array;
+  dev: Float64Array;
+  resid: Float64Array;
+  raw: Float64Array;
+  d: Float64Array;
+  x: Float64Array;
+  keep: Float64Array;
+  vd: Float64Array;
+}
+
+// Reused across calls of the same shape (a worker runs many chunks of one run), so a long run
+// makes no garbage beyond the accumulators it returns. JS threads are single-threaded, so a
+// module-level buffer is never used by two calls at once.
+let cached: Scratch | null = null;
+
+function scratchFor(KA: number, KB: number, KC: number, keepLen: number, vdLen: number): Scratch {
+  const key = `${KA}/${KB}/${KC}/${keepLen}/${vdLen}`;
+  if (cached?.key === key) return cached;
+  cached = {
+    key,
+    bufA: new Float64Array(BS * KA),
+    bufB: new Float64Array(BS * KB),
+    bufC: new Float64Array(BS * KC),
+    z: new Float64Array(NJ * BS),
+    delta: new Float64Array(NJ * BS),
+    dev: new Float64Array(NI * BS),
+    resid: new Float64Array(NI * BS),
+    raw: new Float64Array(NI * BS),
+    d: new Float64Array(BS),
+    x: new Float64Array(BS),
+    keep: new Float64Array(keepLen),
+    vd: new Float64Array(vdLen),
+  };
+  return cached;
+}
+
+/**
+ * Run blocks [blockStart, blockEnd) of `run`. `reuse` may pass the arrays of an already merged
+ * result to be refilled instead of allocating new ones.
+ */
+export function runBlocks(
+  run: CompiledRun,
+  blockStart: number,
+  blockEnd: number,
+  reuse?: AccumulatorBuffers,
+): PartialResult {
   const start = Math.max(0, Math.min(blockStart, run.nBlocks));
   const end = Math.max(start, Math.min(blockEnd, run.nBlocks));
-  const rec = new Recorder(run, end - start);
+  const rec = new Recorder(run, end - start, reuse);
   const S = run.nSeries;
   const V = run.nVariants;
 
@@ -65,19 +121,14 @@ export function runBlocks(run: CompiledRun, blockStart: number, blockEnd: number
       KC += hasTau ? 5 : 1;
     }
   }
-  const bufA = new Float64Array(BS * KA);
-  const bufB = new Float64Array(BS * KB);
-  const bufC = new Float64Array(BS * KC);
-  const z = new Float64Array(NJ * BS);
-  const delta = new Float64Array(NJ * BS);
-  const dev = new Float64Array(NI * BS);
-  const resid = new Float64Array(NI * BS);
-  const raw = new Float64Array(NI * BS);
-  const d = new Float64Array(BS);
-  const x = new Float64Array(BS);
   const hasAggregates = run.aggStart.length > 1;
-  const keep = new Float64Array(hasAggregates ? S * 4 * BS : 0);
-  const vd = new Float64Array(V > 1 ? NJ * BS : 0);
+  const { bufA, bufB, bufC, z, delta, dev, resid, raw, d, x, keep, vd } = scratchFor(
+    KA,
+    KB,
+    KC,
+    hasAggregates ? S * 4 * BS : 0,
+    V > 1 ? NJ * BS : 0,
+  );
 
   for (let blk = start; blk < end; blk++) {
     const n = Math.min(BS, run.paths - blk * BS);

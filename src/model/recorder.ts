@@ -4,7 +4,7 @@
  * fixed by the layout; values are never stored.
  */
 import { NI } from './linear';
-import type { CompiledRun, PartialResult } from './run-types';
+import type { AccumulatorBuffers, CompiledRun, PartialResult } from './run-types';
 
 export class Recorder {
   private readonly counts: Uint32Array;
@@ -17,13 +17,20 @@ export class Recorder {
   private sumBase = 0;
   private paths = 0;
 
+  /**
+   * @param reuse arrays of a consumed earlier result to fill again (zeroed here), so a long run
+   *   allocates no new accumulators; ignored when their sizes do not match this run.
+   */
   constructor(
     private readonly run: CompiledRun,
     nBlocks: number,
+    reuse?: AccumulatorBuffers,
   ) {
     const L = run.layout;
-    this.counts = new Uint32Array(L.countsLength);
-    this.extrema = new Float64Array(L.extremaLength);
+    const fits =
+      reuse?.counts.length === L.countsLength && reuse.extrema.length === L.extremaLength;
+    this.counts = fits ? reuse.counts.fill(0) : new Uint32Array(L.countsLength);
+    this.extrema = fits ? reuse.extrema : new Float64Array(L.extremaLength);
     for (let k = 0; k < this.extrema.length; k += 2) {
       this.extrema[k] = Infinity;
       this.extrema[k + 1] = -Infinity;

@@ -122,6 +122,12 @@ export interface AccumulatorLayout {
   sumsPerBlock: number;
 }
 
+/** The two large arrays of a partial result, which a later task may fill again. */
+export interface AccumulatorBuffers {
+  counts: Uint32Array;
+  extrema: Float64Array;
+}
+
 /** What a worker returns for a range of blocks; merged in block order by merge.ts. */
 export interface PartialResult {
   blockStart: number;

@@ -13,7 +13,7 @@ import { compileRun } from '../model/compile';
 import { attributeCentral, type CentralAttribution } from '../model/central';
 import { RunAccumulator } from '../model/merge';
 import type { SimulationResult } from '../model/result-types';
-import type { RunRequest } from '../model/run-types';
+import type { AccumulatorBuffers, RunRequest } from '../model/run-types';
 import { changedDrivers, type DriverSetting, type Scenario } from '../model/scenario';
 import type { DriverId } from '../model/drivers';
 import { summarise } from '../model/summarise';
@@ -121,6 +121,10 @@ export class SimulationEngine {
     let coarseLeft = progressive ? FIRST_BLOCKS : 0;
     let remaining = tasks.length;
     let done = 0;
+    // Arrays of merged partials, handed to later tasks to refill: a long run allocates no new
+    // accumulators, so memory stays flat however many paths it has.
+    const spare: AccumulatorBuffers[] = [];
+    const buffers = (): AccumulatorBuffers | undefined => spare.pop();
     const fallback = (): string[] =>
       this.pool.fallbackReason ? [`ran inline: ${this.pool.fallbackReason}`] : [];
 
@@ -139,7 +143,7 @@ export class SimulationEngine {
       };
       options.signal?.addEventListener('abort', onAbort, { once: true });
       for (const t of tasks) {
-        this.pool.runTask(run, t.start, t.end, job).then(
+        this.pool.runTask(run, t.start, t.end, job, buffers).then(
           (part) => {
             if (settled) return;
             acc.add(part);
@@ -155,7 +159,10 @@ export class SimulationEngine {
             callSafely(() =>
               options.onProgress?.({ done, total: run.paths, fraction: done / run.paths }),
             );
-            if (--remaining > 0) return;
+            if (--remaining > 0) {
+              spare.push({ counts: part.counts, extrema: part.extrema });
+              return;
+            }
             const result = summarise(run, meta, acc, true);
             result.warnings = [...result.warnings, ...fallback()];
             callSafely(() => options.onResult?.(result));
@@ -223,7 +230,7 @@ export function planTasks(
   const rest = nBlocks - b;
   const w = Math.max(1, workers);
   let chunk =
-    rest <= 8 * w ? Math.ceil(rest / w) : Math.min(32, Math.max(8, Math.ceil(rest / (4 * w))));
+    rest <= 8 * w ? Math.ceil(rest / w) : Math.min(64, Math.max(8, Math.ceil(rest / (4 * w))));
   if (mode === 'inline') chunk = Math.min(chunk, 4);
   for (; b < nBlocks; b += chunk)
     tasks.push({ start: b, end: Math.min(nBlocks, b + chunk), coarse: false });

@@ -13,7 +13,7 @@
  */
 import * as Comlink from 'comlink';
 import { runBlocks } from '../model/kernel';
-import type { CompiledRun, PartialResult } from '../model/run-types';
+import type { AccumulatorBuffers, CompiledRun, PartialResult } from '../model/run-types';
 import type { SimulationWorkerApi } from '../../workers/simulation.worker';
 import type { WorkerFactory, WorkerHandle } from './worker-handle';
 
@@ -26,7 +26,11 @@ export interface PoolOptions {
   taskTimeoutMs?: number;
 }
 
+/** Supplies arrays to refill when a task starts (see AccumulatorBuffers). */
+export type BufferSource = () => AccumulatorBuffers | undefined;
+
 interface Task {
+  buffers?: BufferSource;
   run: CompiledRun;
   blockStart: number;
   blockEnd: number;
@@ -78,16 +82,20 @@ export class WorkerPool {
     return this.inline ? 1 : this.options.size;
   }
 
-  /** Run blocks [blockStart, blockEnd) of `run` for job `job`. */
+  /**
+   * Run blocks [blockStart, blockEnd) of `run` for job `job`. `buffers`, called when the task
+   * starts, may hand over arrays of a merged result to refill.
+   */
   runTask(
     run: CompiledRun,
     blockStart: number,
     blockEnd: number,
     job: number,
+    buffers?: BufferSource,
   ): Promise<PartialResult> {
     if (this.disposed) return Promise.reject(new Error('the simulation engine was disposed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ run, blockStart, blockEnd, job, attempts: 0, resolve, reject });
+      this.queue.push({ run, blockStart, blockEnd, job, attempts: 0, resolve, reject, buffers });
       this.pump();
     });
   }
@@ -204,11 +212,16 @@ export class WorkerPool {
         timeoutMs,
       );
     });
-    Promise.race([
-      slot.api.runBlocks(task.run, task.blockStart, task.blockEnd),
-      slot.dead,
-      timeout,
-    ]).then(
+    const reuse = task.buffers?.();
+    const call = reuse
+      ? slot.api.runBlocks(
+          task.run,
+          task.blockStart,
+          task.blockEnd,
+          Comlink.transfer(reuse, [reuse.counts.buffer, reuse.extrema.buffer] as Transferable[]),
+        )
+      : slot.api.runBlocks(task.run, task.blockStart, task.blockEnd);
+    Promise.race([call, slot.dead, timeout]).then(
       (part) => {
         clearTimeout(timer);
         if (slot.task !== task) return; // cancelled meanwhile
@@ -254,7 +267,7 @@ export class WorkerPool {
     setTimeout(() => {
       if (!this.inlinePending.delete(task)) return; // cancelled or disposed meanwhile
       try {
-        task.resolve(runBlocks(task.run, task.blockStart, task.blockEnd));
+        task.resolve(runBlocks(task.run, task.blockStart, task.blockEnd, task.buffers?.()));
       } catch (e) {
         task.reject(e);
       }
