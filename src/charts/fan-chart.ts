@@ -13,18 +13,13 @@ import { area, line, scaleLinear } from 'd3';
 import { tIn, type Lang } from '../i18n';
 import { formatYtdPeriod } from '../i18n/format';
 import { chartSize, type SizeDefaults } from './chart-size';
-import {
-  QUARTERS,
-  cleanQuantiles,
-  type CleanQuantiles,
-  type FanChartData,
-  type FanScenario,
-} from './fan-chart-data';
+import { QUARTERS, cleanQuantiles, type CleanQuantiles, type FanChartData } from './fan-chart-data';
 import { formatTargetLabel, formatValue, tickDigits } from './format-value';
+import { fanLegend } from './fan-chart-legend';
+import { placeTarget } from './fan-chart-target';
 import { describeFan, fanTooltip, type FanTooltip } from './fan-chart-text';
-import { bestBox, type Box, type Occupied } from './label-placement';
 import { paddedExtent, r2, usable } from './numbers';
-import { flowLegend, markerPath, type LegendEntry, type PlacedLegendEntry } from './swatch-legend';
+import { flowLegend, markerPath, type PlacedLegendEntry } from './swatch-legend';
 import { pickText, textWidth } from './text';
 import { chartTheme, colors, scenarioStyles, type ChartDensity, type ChartTheme } from './theme';
 
@@ -148,7 +143,7 @@ export function layoutFanChart(data: FanChartData, options: FanChartOptions = {}
   let top = pad;
   if (showTitle) top += theme.fontTitle * 1.3;
 
-  const legendEntries = legendFor(scenarios, compare, targetLabel, actuals, lang, theme);
+  const legendEntries = fanLegend(scenarios, compare, targetLabel, actuals, lang, theme);
   const legend =
     (options.showLegend ?? true)
       ? flowLegend(legendEntries, pad, top, width - 2 * pad, theme)
@@ -379,137 +374,4 @@ function bandPath(
     .filter((seg) => seg && (seg.match(/L/g)?.length ?? 0) > 2)
     .map((seg) => `M${seg}`);
   return [...real, ...lone].join('');
-}
-
-function legendFor(
-  scenarios: readonly FanScenario[],
-  compare: boolean,
-  targetLabel: string | null,
-  actuals: readonly (number | null)[],
-  lang: Lang,
-  theme: ChartTheme,
-): LegendEntry[] {
-  const entries: LegendEntry[] = [];
-  if (!compare) {
-    entries.push(
-      { swatch: { type: 'fill', fill: colors.band90 }, label: tIn(lang, 'chart.fan.band90') },
-      { swatch: { type: 'fill', fill: colors.band50 }, label: tIn(lang, 'chart.fan.band50') },
-      {
-        swatch: { type: 'line', stroke: colors.accent, width: theme.lineWidth, dash: '' },
-        label: tIn(lang, 'chart.fan.median'),
-      },
-    );
-  } else {
-    scenarios.forEach((s, i) => {
-      const style = scenarioStyles[i] ?? scenarioStyles[0];
-      entries.push({
-        swatch: {
-          type: 'line',
-          stroke: style.color,
-          width: theme.lineWidth,
-          dash: style.dash,
-          marker: style.marker,
-        },
-        label: pickText(s.label, lang),
-      });
-    });
-    entries.push({
-      swatch: { type: 'fill', fill: colors.inkMuted, opacity: 0.14 },
-      label: tIn(lang, 'chart.fan.band50'),
-    });
-  }
-  if (targetLabel) {
-    entries.push({
-      swatch: { type: 'line', stroke: colors.ink, width: theme.lineWidth * 0.8, dash: '7 5' },
-      label: targetLabel,
-    });
-  }
-  if (actuals.some((a) => a !== null)) {
-    entries.push({
-      swatch: { type: 'marker', marker: 'diamond', fill: colors.ink, stroke: colors.paper },
-      label: tIn(lang, 'chart.fan.actual'),
-    });
-  }
-  return entries;
-}
-
-/**
- * The target's label goes on the line, at its right or left end, above or below, only where
- * it covers none of the fan: at the right end it would often sit on the full-year median.
- */
-function placeTarget(
-  ty: number,
-  label: string,
-  clean: readonly (readonly (CleanQuantiles | null)[])[],
-  actuals: readonly (number | null)[],
-  compare: boolean,
-  xAt: (i: number) => number,
-  yAt: (v: number) => number,
-  plot: FanChartLayout['plot'],
-  theme: ChartTheme,
-): NonNullable<FanChartLayout['target']> {
-  const columns: Occupied[] = QUARTERS.map((_, i) => {
-    const ys: number[] = [];
-    for (const qs of clean) {
-      const q = qs[i];
-      if (q) ys.push(yAt(compare ? q.p75 : q.p95), yAt(compare ? q.p25 : q.p5));
-    }
-    const a = actuals[i];
-    if (a !== null && a !== undefined) ys.push(yAt(a) - theme.gap, yAt(a) + theme.gap);
-    return ys.length ? { x: xAt(i), top: Math.min(...ys), bottom: Math.max(...ys) } : null;
-  }).filter((c): c is Occupied => c !== null);
-  const w = textWidth(label, theme.fontLabel);
-  const font = theme.fontLabel;
-  const inset = theme.gap / 2;
-  const right = plot.x + plot.width - inset;
-  const left = plot.x + inset;
-  const aboveBase = ty - theme.gap * 0.6;
-  const belowBase = ty + theme.gap * 0.6 + font;
-  const candidates: (Box & { anchor: 'start' | 'end'; base: number })[] = [
-    {
-      x0: right - w,
-      x1: right,
-      y0: aboveBase - font,
-      y1: aboveBase,
-      anchor: 'end',
-      base: aboveBase,
-    },
-    {
-      x0: left,
-      x1: left + w,
-      y0: aboveBase - font,
-      y1: aboveBase,
-      anchor: 'start',
-      base: aboveBase,
-    },
-    {
-      x0: right - w,
-      x1: right,
-      y0: belowBase - font,
-      y1: belowBase,
-      anchor: 'end',
-      base: belowBase,
-    },
-    {
-      x0: left,
-      x1: left + w,
-      y0: belowBase - font,
-      y1: belowBase,
-      anchor: 'start',
-      base: belowBase,
-    },
-  ];
-  const bounds = { x0: plot.x, x1: plot.x + plot.width, y0: plot.y, y1: plot.y + plot.height };
-  const best = bestBox(candidates, columns, bounds);
-  const pick = candidates[best.index];
-  if (!pick || best.score > 0) return { y: ty, label, onLine: null };
-  return {
-    y: ty,
-    label,
-    onLine: {
-      x: r2(pick.anchor === 'start' ? left : right),
-      y: r2(pick.base),
-      anchor: pick.anchor,
-    },
-  };
 }

@@ -11,6 +11,7 @@
  */
 import { pointer, select } from 'd3';
 import { h } from '../ui/dom';
+import { FONT_FAMILY } from './theme';
 import { tooltipText, type TooltipContent } from './tooltip-content';
 
 /** What every `mountX` returns. */
@@ -75,6 +76,7 @@ export class ChartTooltip {
       borderRadius: '4px',
       padding: '0.4rem 0.6rem',
       boxShadow: '0 2px 8px rgba(0,0,0,0.18)',
+      fontFamily: FONT_FAMILY,
       fontSize: '0.875rem',
       lineHeight: '1.4',
       whiteSpace: 'nowrap',

@@ -1,5 +1,5 @@
 /**
- * Golden SVG files, compared after normalising (numbers rounded to 2 decimals, ids renumbered
+ * Golden SVG files, compared after normalising (numbers in tags rounded to 2 decimals, ids renumbered
  * in order of appearance), as observablehq/plot does. `UPDATE_GOLDEN=1` rewrites them; a
  * missing golden is a failure otherwise, so that a new test cannot pass by writing its own.
  */
@@ -15,7 +15,7 @@ const round2 = (text: string): string => {
   return String(Object.is(v, -0) ? 0 : v);
 };
 
-/** Rounds every decimal number to 2 places and renumbers ids and their references. */
+/** Rounds decimal numbers in tags to 2 places and renumbers ids and their references. */
 export function normaliseSvg(svg: string): string {
   const ids = new Map<string, string>();
   for (const m of svg.matchAll(/\sid="([^"]+)"/g)) {
@@ -30,7 +30,8 @@ export function normaliseSvg(svg: string): string {
     )
     .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${rename(id)})`)
     .replace(/href="#([^"]+)"/g, (_, id: string) => `href="#${rename(id)}"`)
-    .replace(/-?\d+\.\d+(?:e[-+]?\d+)?/g, round2)
+    // Numbers in tags only: text content (labels, "1.00万条") must match exactly.
+    .replace(/<[^>]+>/g, (tag) => tag.replace(/-?\d+\.\d+(?:e[-+]?\d+)?/g, round2))
     .trim()}\n`;
 }
 
