@@ -38,29 +38,3 @@ export function histQuantile(
   }
   return x < min ? min : x > max ? max : x;
 }
-
-/** The share of values at or above `x`, from the histogram (interpolated within a bin). */
-export function histShareAbove(
-  counts: Uint32Array,
-  off: number,
-  bins: number,
-  lo: number,
-  hi: number,
-  total: number,
-  x: number,
-): number {
-  if (total <= 0) return NaN;
-  const width = (hi - lo) / bins;
-  let above = counts[off + bins + 1]!;
-  for (let k = bins - 1; k >= 0; k--) {
-    const left = lo + k * width;
-    const c = counts[off + 1 + k]!;
-    if (left >= x) above += c;
-    else {
-      if (left + width > x) above += (c * (left + width - x)) / width;
-      break;
-    }
-  }
-  if (x <= lo) above += counts[off]!;
-  return above / total;
-}

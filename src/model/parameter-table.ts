@@ -85,7 +85,7 @@ export const FIXED_PARAMETERS: ParamDef[] = [
     max: 2,
     assumption: true,
     rationale:
-      'a 1 pp slower export growth is read as 0.25 pp slower industrial growth (export-oriented food, footwear, machinery)',
+      'a 1 pp slower export growth is read as 0.25 pp slower industrial growth (food processing, electronics and machinery in the county lists sell abroad)',
   },
   {
     id: 'industry.new_firms_elasticity',

@@ -67,7 +67,7 @@ export function parseScenarioJson(text: string, context: ValidationContext = {})
   try {
     data = JSON.parse(text);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
+    const why = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ');
     return fail('(file)', `is not valid JSON: ${why}`);
   }
   return validateScenario(data, context);

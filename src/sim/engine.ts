@@ -13,7 +13,12 @@ import { compileRun } from '../model/compile';
 import { attributeCentral, type CentralAttribution } from '../model/central';
 import { RunAccumulator } from '../model/merge';
 import type { SimulationResult } from '../model/result-types';
-import type { AccumulatorBuffers, RunRequest } from '../model/run-types';
+import {
+  BLOCK_SIZE,
+  FIRST_BATCH_PATHS,
+  type AccumulatorBuffers,
+  type RunRequest,
+} from '../model/run-types';
 import { changedDrivers, type DriverSetting, type Scenario } from '../model/scenario';
 import type { DriverId } from '../model/drivers';
 import { summarise } from '../model/summarise';
@@ -26,8 +31,8 @@ import {
 import { WorkerPool, abortError } from './pool';
 import type { WorkerFactory } from './worker-handle';
 
-/** Blocks in the coarse first batch of a progressive run. */
-const FIRST_BLOCKS = 2;
+/** Blocks in the coarse first batch of a progressive run (2048 paths). */
+const FIRST_BLOCKS = FIRST_BATCH_PATHS / BLOCK_SIZE;
 
 export interface EngineOptions {
   /** How to make a worker; null runs inline. */
