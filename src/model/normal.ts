@@ -10,10 +10,12 @@
  * - bit 7: the sign;
  * - bits 8–31: a 24-bit magnitude.
  *
- * The tables are built once at module load with `Math.exp`/`Math.log`, which are deterministic
- * within one JS engine (V8 in Chromium and Node), so a seed gives the same draws everywhere the
- * app runs. Moments and tails are checked in tests/model/normal.test.ts.
+ * The tables are built once at module load. They and the slow path use the deterministic exp and
+ * log of detmath.ts rather than `Math.exp`/`Math.log`, whose last bit differs between JS engines,
+ * so a seed gives the same draws in Node (CLI) and in every browser. Moments and tails are
+ * checked in tests/model/normal.test.ts.
  */
+import { detExp, detLog } from './detmath';
 import { nextU32, nextUniform, type RngState } from './rng';
 
 /** Right edge of the base strip (the start of the tail) for 128 layers. */
@@ -30,18 +32,18 @@ const fn = new Float64Array(128);
 (function buildTables(): void {
   let dn = R;
   let tn = dn;
-  const q = V / Math.exp(-0.5 * dn * dn);
+  const q = V / detExp(-0.5 * dn * dn);
   kn[0] = Math.floor((dn / q) * M);
   kn[1] = 0;
   wn[0] = q / M;
   wn[127] = dn / M;
   fn[0] = 1;
-  fn[127] = Math.exp(-0.5 * dn * dn);
+  fn[127] = detExp(-0.5 * dn * dn);
   for (let i = 126; i >= 1; i--) {
-    dn = Math.sqrt(-2 * Math.log(V / dn + Math.exp(-0.5 * dn * dn)));
+    dn = Math.sqrt(-2 * detLog(V / dn + detExp(-0.5 * dn * dn)));
     kn[i + 1] = Math.floor((dn / tn) * M);
     tn = dn;
-    fn[i] = Math.exp(-0.5 * dn * dn);
+    fn[i] = detExp(-0.5 * dn * dn);
     wn[i] = dn / M;
   }
 })();
@@ -62,14 +64,14 @@ function slowNormal(s: RngState, first: number): number {
       let x: number;
       let y: number;
       do {
-        x = -Math.log(nextUniform(s)) / R;
-        y = -Math.log(nextUniform(s));
+        x = -detLog(nextUniform(s)) / R;
+        y = -detLog(nextUniform(s));
       } while (y + y < x * x);
       return negative ? -(R + x) : R + x;
     }
     const x = h * wn[layer]!;
     const f0 = fn[layer]!;
-    if (f0 + nextUniform(s) * (fn[layer - 1]! - f0) < Math.exp(-0.5 * x * x)) {
+    if (f0 + nextUniform(s) * (fn[layer - 1]! - f0) < detExp(-0.5 * x * x)) {
       return negative ? -x : x;
     }
     u = nextU32(s);

@@ -31,6 +31,7 @@ export class Recorder {
       reuse?.counts.length === L.countsLength && reuse.extrema.length === L.extremaLength;
     this.counts = fits ? reuse.counts.fill(0) : new Uint32Array(L.countsLength);
     this.extrema = fits ? reuse.extrema : new Float64Array(L.extremaLength);
+    // Extrema start empty (also when refilling reused arrays).
     for (let k = 0; k < this.extrema.length; k += 2) {
       this.extrema[k] = Infinity;
       this.extrema[k + 1] = -Infinity;
