@@ -1,5 +1,6 @@
 import * as charts from './messages/charts';
 import * as core from './messages/core';
+import * as plan from './messages/plan';
 import * as platform from './messages/platform';
 
 /**
@@ -7,10 +8,15 @@ import * as platform from './messages/platform';
  * exporting `zh` (as const) and `en: Record<keyof typeof zh, string>`, and list it here.
  * Keys must be unique across features; `tests/i18n/keys.test.ts` checks that and parity.
  */
-export const features = { core, charts, platform } as const;
+export const features = { core, charts, platform, plan } as const;
 
-export const zhCN = { ...core.zh, ...charts.zh, ...platform.zh } as const;
+export const zhCN = { ...core.zh, ...charts.zh, ...platform.zh, ...plan.zh } as const;
 
 export type MessageKey = keyof typeof zhCN;
 
-export const en: Record<MessageKey, string> = { ...core.en, ...charts.en, ...platform.en };
+export const en: Record<MessageKey, string> = {
+  ...core.en,
+  ...charts.en,
+  ...platform.en,
+  ...plan.en,
+};

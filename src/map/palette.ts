@@ -17,3 +17,22 @@ export const palette = {
   countyText: '#1f1b16',
   halo: '#ffffff',
 } as const;
+
+/**
+ * Plan overlays, from the Okabe–Ito set (distinct under protanopia, deuteranopia and
+ * tritanopia). Hue is never the only cue: zones are dashed outlines and ringed markers,
+ * projects filled dots, an industry's broader-label counties a hatch rather than a fill.
+ */
+export const planPalette = {
+  /** Vermillion: zone outlines, zone markers and their labels. */
+  zone: '#d55e00',
+  zoneText: '#8a3c00',
+  /** Reddish purple, darkened for contrast on the light land colour. */
+  project: '#9e3d8a',
+  projectText: '#6b2a5e',
+  /** Bluish green: counties whose plan names the chosen industry. */
+  industry: '#009e73',
+  industryLine: '#00664a',
+  /** Selected zone or project: the same dark blue as a selected county. */
+  selected: '#1d3557',
+} as const;
