@@ -21,7 +21,7 @@ import {
   residualVariance,
   type LinearModel,
 } from './linear';
-import { OUTPUTS, type GrowthOutputId, type OutputId } from './outputs';
+import { GROWTH_OUTPUT_IDS, OUTPUTS, type GrowthOutputId, type OutputId } from './outputs';
 import { scalar, vector4, type ParamValues } from './parameters';
 import {
   BLOCK_SIZE,
@@ -121,7 +121,15 @@ export function compileRun(request: RunRequest): { run: CompiledRun; meta: Compi
 
   // Counties and their aggregates.
   const counties = request.counties ?? [];
-  const indicators = [...new Set(request.countyIndicators ?? (['gdp'] as GrowthOutputId[]))];
+  const requested = [...new Set(request.countyIndicators ?? (['gdp'] as GrowthOutputId[]))];
+  const indicators = requested.filter((id) =>
+    (GROWTH_OUTPUT_IDS as readonly string[]).includes(id),
+  );
+  if (indicators.length < requested.length) {
+    warnings.push(
+      `county indicators must be growth indicators; ignored: ${requested.filter((id) => !indicators.includes(id)).join(', ')}`,
+    );
+  }
   const exposureOverrides = new Map<string, number>();
   for (const [id, v] of params) {
     if (id.startsWith('exposure.') && typeof v === 'number') exposureOverrides.set(id.slice(9), v);
@@ -188,8 +196,11 @@ export function compileRun(request: RunRequest): { run: CompiledRun; meta: Compi
         lo.push(Math.min(...list.map((k) => lo[k * 4 + q]!)));
         hi.push(Math.max(...list.map((k) => hi[k * 4 + q]!)));
       }
+      // Shares are validated to add up to 1 within 0.001; dividing by their sum makes the
+      // aggregate an exact weighted mean.
+      const total = counties.reduce((sum, c) => sum + weights[c.adcode]!, 0);
       list.forEach((k, n) => {
-        const w = weights[counties[n]!.adcode]!;
+        const w = weights[counties[n]!.adcode]! / total;
         aggFrom.push(k);
         aggWeight.push(w);
         for (let q = 0; q < 4; q++) central[q]! += w * series[k]!.central[q]!;
@@ -261,7 +272,10 @@ export function compileRun(request: RunRequest): { run: CompiledRun; meta: Compi
     variantLabels: variants.map((v) => v.label),
     layout: layoutAccumulators(bins, variants.length),
   };
-  return { run, meta: { request, params, drivers, model, series, variants, warnings } };
+  return {
+    run,
+    meta: { request, params, drivers, model, series, variants, warnings: [...new Set(warnings)] },
+  };
 }
 
 /** The value an outcome is compared with: the target, plus the tolerance for a cap. */

@@ -109,4 +109,15 @@ describe('county projections', () => {
     expect(r.counties).toHaveLength(2 * counties.length);
     expect(new Set(r.counties.map((c) => c.indicator))).toEqual(new Set(['gdp', 'industry_va']));
   });
+
+  it('ignores non-growth county indicators with a warning', () => {
+    const r = simulate({
+      scenario: downturn,
+      counties,
+      countyIndicators: ['gdp', 'gulei.output' as never],
+      paths: 1024,
+    });
+    expect(r.counties).toHaveLength(counties.length);
+    expect(r.warnings.join(' ')).toMatch(/ignored: gulei.output/);
+  });
 });
