@@ -1,7 +1,8 @@
 import type {} from './app-handle';
 import countiesUrl from '../geodata/counties.geojson?url';
 import contextUrl from '../geodata/context.geojson?url';
-import { t } from './i18n';
+import type { PlanData } from './data/index.ts';
+import { onLanguageChange, t } from './i18n';
 import {
   GeodataError,
   loadGeoJson,
@@ -16,7 +17,9 @@ import { showFatalError } from './ui/error-view';
 import { Header } from './ui/header';
 import { Router, type Route, type ViewId } from './ui/router';
 import { TabBar } from './ui/tab-bar';
+import { loadBundledPlan, planErrorText } from './ui/plan/load-plan';
 import { AtlasView } from './views/atlas';
+import { TargetsView } from './views/targets';
 import type { AppContext, AppView } from './views/view';
 
 function geodataMessage(err: GeodataError): string {
@@ -44,6 +47,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
 
   let counties: CountyCollection;
   let context: ContextCollection;
+  // The plan loads alongside the boundaries; it never rejects (its errors come back as data).
+  const planLoad = loadBundledPlan();
   try {
     [counties, context] = await Promise.all([
       loadGeoJson(countiesUrl, 'counties.geojson', validateCounties),
@@ -53,6 +58,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
     fail(root, err instanceof GeodataError ? geodataMessage(err) : String(err));
     return;
   }
+  // Invalid plan data stops the app with the full list of entries to fix. A map without the
+  // plan would look like "the plan sets nothing here", and every view reads the plan.
+  const planResult = await planLoad;
+  if (!planResult.ok) {
+    fail(root, planErrorText(planResult.errors));
+    return;
+  }
+  const plan: PlanData = planResult.data;
   status.remove();
 
   // The map is created once, in its own element, which views move into their layout.
@@ -66,12 +79,15 @@ export async function startApp(root: HTMLElement): Promise<void> {
     return;
   }
 
+  onLanguageChange((lang) => mapView.setLanguage(lang));
+
   const views = new Map<ViewId, AppView>();
   let active: AppView | null = null;
   const router = new Router((route) => activate(route));
   const ctx: AppContext = {
     counties,
     context,
+    plan,
     mapView,
     header,
     router,
@@ -85,7 +101,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     },
     navigate: (route: Route) => router.navigate(route),
   };
-  for (const view of [new AtlasView(ctx)]) views.set(view.id, view);
+  for (const view of [new AtlasView(ctx), new TargetsView(ctx)]) views.set(view.id, view);
   const tabs = new TabBar(header.nav, [...views.values()], (id) =>
     router.navigate({ view: id, params: new URLSearchParams() }),
   );

@@ -1,13 +1,28 @@
 import { onLanguageChange } from '../i18n';
+import { PlanMap } from '../map/plan-map';
 import { CountyPanel } from '../ui/county-panel';
 import { h } from '../ui/dom';
 import { UnitList } from '../ui/unit-list';
+import { renderCountyPlan } from '../ui/plan/county-plan';
+import { industryHighlight } from '../ui/plan/industry-model';
+import { IndustryDrawer } from '../ui/plan/industry-drawer';
+import { LayersPanel } from '../ui/plan/layers-panel';
+import { OutlineImport } from '../ui/plan/outline-import';
+import { OutlineStore } from '../ui/plan/outline-store';
+import { PlaceList } from '../ui/plan/place-list';
+import { PlacePanel } from '../ui/plan/place-panel';
+import {
+  formatAtlasState,
+  parseAtlasState,
+  type AtlasState,
+  type Selection,
+} from './atlas/atlas-state';
 import type { AppContext, AppView } from './view';
 
 /**
- * 地图 / Map: the 11 units with the plan on top. The unit list (keyboard) and the map (mouse)
- * select the same way; the selection lives in the URL (`#/atlas?unit=350623`) so it can be
- * linked to and survives a reload.
+ * 地图 / Map: the 11 units with the 2023 plan on top: zones, projects, the industry view and
+ * the panels. The lists (keyboard) and the map (mouse) select the same way; the state lives
+ * in the URL (`#/atlas?industry=food_processing&unit=350623`, `…&zone=zone.gulei`).
  */
 export class AtlasView implements AppView {
   readonly id = 'atlas' as const;
@@ -16,54 +31,168 @@ export class AtlasView implements AppView {
   private readonly mapSlot: HTMLElement;
   private readonly list: UnitList;
   private readonly panel: CountyPanel;
+  private readonly placePanel: PlacePanel;
+  private readonly places: PlaceList;
+  private readonly layers: LayersPanel;
+  private readonly drawer: IndustryDrawer;
+  private readonly planMap: PlanMap;
+  private readonly outlines = new OutlineStore();
+  private readonly unitIds: Set<string>;
+  private state: AtlasState = { selection: null, industriesOn: false, industry: null };
+  /** The industry to restore when the industry layer is switched back on. */
+  private lastIndustry: string | null = null;
 
   constructor(private readonly ctx: AppContext) {
+    const { plan, mapView } = ctx;
+    this.unitIds = new Set(ctx.counties.features.map((f) => f.properties.adcode));
+    this.planMap = new PlanMap(mapView, plan);
+    this.outlines.onChange((zoneId) => {
+      const boundary = this.outlines.get(zoneId);
+      this.planMap.setImportedOutline(
+        zoneId,
+        boundary ? { geometry: boundary.geometry, fileName: boundary.fileName } : null,
+      );
+      this.placePanel.render();
+    });
+    const select = (selection: Selection): void => this.select(selection, true, true);
     this.panel = new CountyPanel(() => this.select(null));
+    this.placePanel = new PlacePanel(
+      {
+        data: plan,
+        store: this.outlines,
+        importer: new OutlineImport(plan, this.outlines, () => this.placePanel.render()),
+        select,
+      },
+      () => this.select(null),
+    );
     this.list = new UnitList(
       ctx.counties,
-      (adcode) => this.select(adcode, true),
-      (adcode) => ctx.mapView.hoverCounty(adcode),
+      (adcode) => this.select({ kind: 'unit', id: adcode }, true),
+      (adcode) => mapView.hoverCounty(adcode),
     );
-    const sidebar = h('aside', { class: 'sidebar' }, this.list.element);
+    this.places = new PlaceList(plan, (kind, id) => this.select({ kind, id }, true));
+    this.layers = new LayersPanel(plan, {
+      onToggle: (group, on) => {
+        if (group === 'industries') this.setIndustry(on, on ? this.lastIndustry : null);
+        else this.planMap.setVisible(group, on);
+      },
+      onIndustry: (id) => this.setIndustry(true, id),
+    });
+    this.drawer = new IndustryDrawer(plan, {
+      onRowHover: (adcode) => mapView.hoverCounty(adcode),
+      onRowClick: (adcode) => this.select({ kind: 'unit', id: adcode }),
+      onClose: () => this.setIndustry(false, null),
+    });
+    const sidebar = h(
+      'aside',
+      { class: 'sidebar sidebar--atlas' },
+      this.layers.element,
+      this.list.element,
+      this.places.element,
+    );
     this.mapSlot = h('div', { class: 'map-slot' });
     this.element = h(
       'div',
       { class: 'view view--atlas' },
       sidebar,
-      this.mapSlot,
+      h('div', { class: 'map-column' }, this.mapSlot, this.drawer.element),
       this.panel.element,
+      this.placePanel.element,
     );
     onLanguageChange(() => {
       this.list.render();
+      this.places.render();
+      this.places.setSelected(
+        this.placeKind(this.state.selection),
+        this.state.selection?.id ?? null,
+      );
+      this.layers.render();
+      this.renderCountyPlan();
       this.panel.render();
+      this.placePanel.render();
+      this.drawer.render();
     });
   }
 
   show(params: URLSearchParams): void {
     this.ctx.attachMap(this.mapSlot);
-    this.ctx.mapView.onSelectCounty = (adcode) => this.select(adcode);
-    this.apply(params.get('unit'), false);
+    this.ctx.mapView.onSelectCounty = (adcode) =>
+      this.select(adcode ? { kind: 'unit', id: adcode } : null);
+    this.planMap.onSelectPlace = (kind, id) => this.select({ kind, id });
+    this.apply(parseAtlasState(params, this.ctx.plan, this.unitIds), false);
   }
 
   hide(): void {
     this.ctx.mapView.selectCounty(null);
+    this.ctx.mapView.hoverCounty(null);
+    this.planMap.select(null, null);
   }
 
-  /** Selects a unit (or none), updating the map, the list, the panel and the address. */
-  select(adcode: string | null, fly = false): void {
-    const params = new URLSearchParams(this.ctx.router.route.params);
-    if (adcode) params.set('unit', adcode);
-    else params.delete('unit');
-    this.ctx.router.replaceParams(params);
-    this.apply(adcode, fly);
+  /** Selects a unit, zone or project (or nothing), updating everything and the address. */
+  select(selection: Selection | null, fly = false, focusPanel = false): void {
+    this.commit({ ...this.state, selection }, fly);
+    if (!focusPanel) return;
+    // The link that was clicked has been re-rendered away: keep keyboard focus in the panel.
+    const panel = selection?.kind === 'unit' ? this.panel.element : this.placePanel.element;
+    if (!panel.hidden) panel.focus({ preventScroll: true });
   }
 
-  private apply(adcode: string | null, fly: boolean): void {
-    const feature = this.ctx.counties.features.find((f) => f.properties.adcode === adcode) ?? null;
-    const code = feature ? feature.properties.adcode : null;
+  private setIndustry(on: boolean, industry: string | null): void {
+    if (industry !== null) this.lastIndustry = industry;
+    this.commit({ ...this.state, industriesOn: on, industry: on ? industry : null }, false);
+  }
+
+  private commit(state: AtlasState, fly: boolean): void {
+    this.ctx.router.replaceParams(formatAtlasState(state, this.ctx.router.route.params));
+    this.apply(state, fly);
+  }
+
+  private placeKind(selection: Selection | null): 'zone' | 'project' | null {
+    return selection && selection.kind !== 'unit' ? selection.kind : null;
+  }
+
+  private renderCountyPlan(): void {
+    const adcode = this.panel.adcode;
+    if (adcode === null) return;
+    renderCountyPlan(this.panel.planSlot, this.ctx.plan, adcode, (s) => this.select(s, true, true));
+  }
+
+  private apply(state: AtlasState, fly: boolean): void {
+    this.state = state;
+    const { selection } = state;
+    const unit =
+      selection?.kind === 'unit'
+        ? (this.ctx.counties.features.find((f) => f.properties.adcode === selection.id) ?? null)
+        : null;
+    const code = unit ? unit.properties.adcode : null;
     this.ctx.mapView.selectCounty(code, fly);
     this.list.setSelected(code);
-    if (feature) this.panel.show(feature);
-    else this.panel.hide();
+    this.drawer.setSelectedRow(code);
+    if (unit) {
+      renderCountyPlan(this.panel.planSlot, this.ctx.plan, unit.properties.adcode, (s) =>
+        this.select(s, true, true),
+      );
+      this.panel.show(unit);
+    } else this.panel.hide();
+
+    const placeKind = this.placeKind(selection);
+    const placeId = placeKind ? (selection?.id ?? null) : null;
+    this.planMap.select(placeKind, placeId, fly);
+    this.places.setSelected(placeKind, placeId);
+    if (placeKind && placeId) this.placePanel.show(placeKind, placeId);
+    else this.placePanel.hide();
+
+    this.layers.set({ industriesOn: state.industriesOn, industry: state.industry });
+    this.planMap.setVisible('industries', state.industriesOn);
+    this.planMap.setIndustry(
+      state.industriesOn && state.industry
+        ? industryHighlight(this.ctx.plan, state.industry)
+        : new Map(),
+    );
+    if (state.industriesOn) this.drawer.show();
+    else this.drawer.hide();
+    this.drawer.setHighlightedColumn(state.industry);
+    // The drawer takes room from the map: let maplibre measure its new size.
+    this.ctx.mapView.map.resize();
   }
 }

@@ -1,3 +1,4 @@
+import type { PlanData } from '../data/index.ts';
 import type { ContextCollection, CountyCollection } from '../map/geodata';
 import type { MapView } from '../map/map-view';
 import type { MessageKey } from '../i18n';
@@ -8,6 +9,8 @@ import type { Route, Router, ViewId } from '../ui/router';
 export interface AppContext {
   counties: CountyCollection;
   context: ContextCollection;
+  /** The validated 2023 plan dataset (targets, actuals, units, industries, zones, projects). */
+  plan: PlanData;
   mapView: MapView;
   header: Header;
   router: Router;
