@@ -12,6 +12,7 @@ import {
   type CountyCollection,
 } from './map/geodata';
 import { MapView } from './map/map-view';
+import { startPlatform } from './pwa/platform';
 import { h } from './ui/dom';
 import { showFatalError } from './ui/error-view';
 import { Header } from './ui/header';
@@ -44,6 +45,8 @@ export async function startApp(root: HTMLElement): Promise<void> {
   const status = h('p', { class: 'status', role: 'status' }, t('app.loading'));
   stage.append(status);
   root.replaceChildren(header.element, stage);
+  // Platform (offline, update prompt, storage warnings, ⚙ settings): src/pwa/platform.ts
+  const platform = startPlatform(header);
 
   let counties: CountyCollection;
   let context: ContextCollection;
@@ -78,6 +81,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     fail(root, t('error.map', { detail: err instanceof Error ? err.message : String(err) }));
     return;
   }
+  platform.attachMap(mapView); // the optional online basemap
 
   onLanguageChange((lang) => mapView.setLanguage(lang));
 

@@ -4,6 +4,7 @@ import { getLanguage, t, type Lang } from '../i18n';
 import type { ContextCollection, CountyCollection } from './geodata';
 import { LAYER, SOURCE, bilingualLabel, buildStyle } from './style';
 import { bboxOf } from './bbox';
+import { applyOnlineBasemap, type OnlineBasemapSpec } from './online-basemap';
 
 /**
  * Owns the one maplibre Map of the page: its style, hover and selection state, and the
@@ -150,6 +151,24 @@ export class MapView {
       if (this.map.loaded() && this.map.areTilesLoaded() && !this.map.isMoving()) resolve();
       else void this.map.once('idle', () => resolve());
     });
+  }
+
+  // ── Optional online basemap (platform, issue 7; see online-basemap.ts) ──────────────────
+  private countyOpacity: unknown;
+
+  /**
+   * Draws a user's online basemap beneath the county fills, or removes it (null). While it
+   * shows, the county fills turn translucent so that the basemap shows through them.
+   */
+  setOnlineBasemap(spec: OnlineBasemapSpec | null): void {
+    const apply = (): void => {
+      this.countyOpacity ??= this.map.getPaintProperty(LAYER.countyFill, 'fill-opacity');
+      applyOnlineBasemap(this.map, spec, LAYER.neighbourLine);
+      const opacity = spec ? 0.55 : this.countyOpacity;
+      this.map.setPaintProperty(LAYER.countyFill, 'fill-opacity', opacity);
+    };
+    if (this.map.style._loaded) apply();
+    else void this.map.once('style.load', apply);
   }
 }
 

@@ -46,19 +46,27 @@ export async function openApp(
     viewport?: { width: number; height: number };
     locale?: string;
     setup?: (context: BrowserContext) => Promise<unknown>;
+    /**
+     * Service workers are blocked by default, so that every test sees the network as it is.
+     * The offline tests allow them.
+     */
+    serviceWorkers?: 'allow' | 'block';
+    /** Another server of the app (e.g. a copy of the build for an update test). */
+    baseUrl?: string;
   } = {},
 ): Promise<AppSession> {
+  const baseUrl = options.baseUrl ?? e2e.baseUrl;
   const b = await browser();
   const context = await b.newContext({
     viewport: options.viewport ?? { width: 1366, height: 800 },
     locale: options.locale ?? 'zh-CN',
-    serviceWorkers: 'block',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const requests: string[] = [];
   const offHost: string[] = [];
   const consoleErrors: string[] = [];
   await context.route(
-    (url) => !isLocal(url.toString()),
+    (url) => !isLocal(url.toString(), baseUrl),
     async (route) => {
       offHost.push(route.request().url());
       await route.abort('blockedbyclient');
@@ -71,7 +79,7 @@ export async function openApp(
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
-  await page.goto(new URL(path, e2e.baseUrl).toString());
+  await page.goto(new URL(path, baseUrl).toString());
   return {
     browser: b,
     context,
@@ -87,6 +95,21 @@ export async function openApp(
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__zz !== undefined, undefined, { timeout: 30_000 });
   await page.evaluate(() => window.__zz?.mapView.whenIdle());
+}
+
+/**
+ * Waits until a service worker controls the page (the app's worker claims the page on its first
+ * install, so this needs no reload). Only with `serviceWorkers: 'allow'`.
+ */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.waitForFunction(
+    async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 export function screenshotPath(name: string): string {

@@ -56,6 +56,14 @@ export const zh = {
   'settings.basemap.reload': '保存后页面会重新加载，以便安全策略允许该服务器。',
   'settings.basemap.off': '未启用：应用不会访问任何其他服务器。',
 
+  'settings.data.heading': '数据备份',
+  'settings.data.intro':
+    '保存的情景、演示稿和基准数据只存放在本浏览器中。可导出为一个 JSON 文件备份，或在另一台电脑上导入。',
+  'settings.data.memory': '注意：浏览器存储当前不可用，数据只保存在本页面中，请及时导出。',
+  'settings.data.import': '导入备份…',
+  'settings.data.import.done':
+    '已导入：新增 {added} 条，{unchanged} 条已存在未改动，{renamed} 条因编号冲突以新编号保存。',
+  'settings.data.import.failed': '导入失败，未做任何更改：{detail}',
   'basemap.error.empty': '请填写地址。',
   'basemap.error.too-long': '地址过长（超过 {max} 个字符）。',
   'basemap.error.syntax': '这不是有效的网址。',
@@ -135,6 +143,15 @@ export const en: Record<keyof typeof zh, string> = {
     'The page reloads after saving, so that the security policy admits this server.',
   'settings.basemap.off': 'Off: the app contacts no other server.',
 
+  'settings.data.heading': 'Backup',
+  'settings.data.intro':
+    'Saved scenarios, decks and baselines are kept in this browser only. Export them as one JSON file for a backup, or import them on another computer.',
+  'settings.data.memory':
+    'Note: browser storage is not available now; data is kept in this page only. Export it soon.',
+  'settings.data.import': 'Import a backup…',
+  'settings.data.import.done':
+    'Imported: {added} added, {unchanged} already present and unchanged, {renamed} saved under a new id because theirs was taken.',
+  'settings.data.import.failed': 'Import failed; nothing was changed: {detail}',
   'basemap.error.empty': 'Enter a URL.',
   'basemap.error.too-long': 'The URL is too long (over {max} characters).',
   'basemap.error.syntax': 'This is not a valid URL.',

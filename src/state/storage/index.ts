@@ -33,3 +33,4 @@ export type {
   Validation,
   Validator,
 } from './types';
+export { downloadBackup, downloadJson } from './download';
