@@ -1,3 +1,4 @@
+import './csp-compat';
 import { t } from '../i18n';
 import type { MapView } from '../map/map-view';
 import { appStorage, downloadBackup, type AppStorage, type StorageProblem } from '../state/storage';
