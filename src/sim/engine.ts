@@ -41,6 +41,8 @@ export interface EngineOptions {
   size: number;
   /** A task slower than this counts as a crashed worker (ms). */
   taskTimeoutMs?: number;
+  /** On cancel, terminate workers busy with at least this many paths (default 16 384). */
+  terminateAbovePaths?: number;
 }
 
 export interface RunProgress {

@@ -18,6 +18,7 @@ export function createSimulationEngine(options: Partial<EngineOptions> = {}): Si
       options.factory !== undefined ? options.factory : hasWorkers ? browserWorkerFactory : null,
     size: options.size ?? defaultPoolSize(),
     taskTimeoutMs: options.taskTimeoutMs,
+    terminateAbovePaths: options.terminateAbovePaths,
   });
 }
 

@@ -13,7 +13,12 @@
  */
 import * as Comlink from 'comlink';
 import { runBlocks } from '../model/kernel';
-import type { AccumulatorBuffers, CompiledRun, PartialResult } from '../model/run-types';
+import {
+  BLOCK_SIZE,
+  type AccumulatorBuffers,
+  type CompiledRun,
+  type PartialResult,
+} from '../model/run-types';
 import type { SimulationWorkerApi } from '../../workers/simulation.worker';
 import type { WorkerFactory, WorkerHandle } from './worker-handle';
 
@@ -24,6 +29,12 @@ export interface PoolOptions {
   size: number;
   /** A task taking longer than this counts as a crashed worker (ms; default 120 000). */
   taskTimeoutMs?: number;
+  /**
+   * On cancel, a worker busy with a task of at least this many paths is terminated; a smaller
+   * task (a few ms) is left to finish and its result dropped, which keeps the worker warm for the
+   * next slider move. Default 16 384 paths.
+   */
+  terminateAbovePaths?: number;
 }
 
 /** Supplies arrays to refill when a task starts (see AccumulatorBuffers). */
@@ -31,6 +42,8 @@ export type BufferSource = () => AccumulatorBuffers | undefined;
 
 interface Task {
   buffers?: BufferSource;
+  /** Set when the job was cancelled while this task was running on a worker left to finish. */
+  cancelled?: boolean;
   run: CompiledRun;
   blockStart: number;
   blockEnd: number;
@@ -125,13 +138,17 @@ export class WorkerPool {
         t.reject(abortError());
       }
     }
+    const limit = this.options.terminateAbovePaths ?? 16_384;
     for (const slot of [...this.slots]) {
-      if (slot.task?.job === job) {
-        const t = slot.task;
+      const t = slot.task;
+      if (t?.job !== job || t.cancelled) continue;
+      if ((t.blockEnd - t.blockStart) * BLOCK_SIZE >= limit) {
         slot.task = null;
         this.removeSlot(slot);
-        t.reject(abortError());
+      } else {
+        t.cancelled = true;
       }
+      t.reject(abortError());
     }
     this.pump();
   }
@@ -224,15 +241,20 @@ export class WorkerPool {
     Promise.race([call, slot.dead, timeout]).then(
       (part) => {
         clearTimeout(timer);
-        if (slot.task !== task) return; // cancelled meanwhile
+        if (slot.task !== task) return; // its worker was terminated meanwhile
         slot.task = null;
-        task.resolve(part);
+        if (!task.cancelled) task.resolve(part);
         this.pump();
       },
       (error: unknown) => {
         clearTimeout(timer);
         if (slot.task !== task) return;
         slot.task = null;
+        if (task.cancelled) {
+          this.removeSlot(slot);
+          this.pump();
+          return;
+        }
         this.removeSlot(slot);
         if (task.attempts === 0) {
           task.attempts++;

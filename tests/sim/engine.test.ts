@@ -105,6 +105,31 @@ describe('simulation engine over worker_threads', () => {
     expect(e.workersCreated).toBeGreaterThan(createdBefore);
   }, 60_000);
 
+  it('cancelling a small run drops its results but keeps the warm workers', async () => {
+    let terminated = 0;
+    const e = new SimulationEngine({
+      size: 2,
+      factory: () => {
+        const h = nodeWorkerFactory();
+        return { ...h, terminate: () => (terminated++, h.terminate()) };
+      },
+    });
+    engines.push(e);
+    await e.warmUp();
+    const created = e.workersCreated;
+    const controller = new AbortController();
+    const run = e.run(
+      { scenario, paths: 10_000 },
+      { signal: controller.signal, progressive: false },
+    );
+    controller.abort();
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    const next = await e.run({ scenario, paths: 10_000 });
+    expect(JSON.stringify(next)).toBe(JSON.stringify(simulate({ scenario, paths: 10_000 })));
+    expect(terminated).toBe(0);
+    expect(e.workersCreated).toBe(created);
+  }, 60_000);
+
   it('rejects an already-aborted signal and invalid requests with named fields', async () => {
     const controller = new AbortController();
     controller.abort();
