@@ -59,14 +59,22 @@ async function withPeak<T>(fn: () => Promise<T>): Promise<{ value: T; rss: numbe
   }
 }
 
-async function timeRuns(engine: SimulationEngine, paths: number, repeats: number): Promise<number> {
+/** Median wall time of repeated runs, and the cores this process kept busy meanwhile. */
+async function timeRuns(
+  engine: SimulationEngine,
+  paths: number,
+  repeats: number,
+): Promise<{ ms: number; cores: number }> {
   const times: number[] = [];
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
   for (let k = 0; k < repeats; k++) {
     const t0 = performance.now();
     await engine.run({ scenario, paths }, { progressive: false });
     times.push(performance.now() - t0);
   }
-  return median(times);
+  const cpu = process.cpuUsage(cpu0);
+  return { ms: median(times), cores: (cpu.user + cpu.system) / 1000 / (performance.now() - wall0) };
 }
 
 async function main(): Promise<void> {
@@ -98,7 +106,7 @@ async function main(): Promise<void> {
 
   const sizes = [10_000, 100_000, 1_000_000];
   const repeats: Record<number, number> = { 10_000: 31, 100_000: 7, 1_000_000: 3 };
-  const table: { workers: number; paths: number; ms: number }[] = [];
+  const table: { workers: number; paths: number; ms: number; cores: number }[] = [];
   const memory: { paths: number; rss: number; heap: number }[] = [];
   const firstResult: number[] = [];
   for (const workers of [...new Set([1, all])]) {
@@ -107,7 +115,7 @@ async function main(): Promise<void> {
     for (let k = 0; k < 5; k++)
       await engine.run({ scenario, paths: 100_000 }, { progressive: false });
     for (const paths of sizes) {
-      table.push({ workers, paths, ms: await timeRuns(engine, paths, repeats[paths]!) });
+      table.push({ workers, paths, ...(await timeRuns(engine, paths, repeats[paths]!)) });
     }
     if (workers === all) {
       for (let k = 0; k < 15; k++) {
@@ -133,10 +141,12 @@ async function main(): Promise<void> {
   }
 
   console.log('wall time (median of repeated runs, warm workers, non-progressive)');
-  console.log('workers      paths      time');
+  console.log('(cores busy = CPU time of this process ÷ wall time; below the worker count means');
+  console.log(' the machine was shared with other work during the run)');
+  console.log('workers      paths      time   cores busy');
   for (const r of table) {
     console.log(
-      `${String(r.workers).padStart(7)}  ${r.paths.toLocaleString('en-US').padStart(9)}  ${r.ms.toFixed(1).padStart(7)} ms`,
+      `${String(r.workers).padStart(7)}  ${r.paths.toLocaleString('en-US').padStart(9)}  ${r.ms.toFixed(1).padStart(7)} ms  ${r.cores.toFixed(2).padStart(6)}`,
     );
   }
   console.log(`\npeak memory with ${all} workers (RSS covers the whole process, workers included)`);
