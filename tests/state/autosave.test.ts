@@ -147,6 +147,56 @@ describe('autosave slots in IndexedDB', () => {
     });
   });
 
+  it('a state rescued as the page closed is recovered when the database write was cut off', async () => {
+    const kept = new Map<string, string>();
+    const syncStore = {
+      getItem: (k: string) => kept.get(k) ?? null,
+      setItem: (k: string, v: string) => void kept.set(k, v),
+      removeItem: (k: string) => void kept.delete(k),
+    };
+    const page = fakePage();
+    const closing = await AppStorage.open({ name: freshDbName(), syncStore });
+    const saver = closing.autosaver('workbench', noteKind, { lifecycle: page, delayMs: 60_000 });
+    saver.schedule(note('rescued'));
+    page.close();
+    expect(kept.size).toBe(1);
+
+    // The next page opens a database the write never reached (here: another one).
+    const next = await AppStorage.open({ name: freshDbName(), syncStore });
+    expect(await next.readAutosave('workbench', noteKind)).toMatchObject({
+      ok: true,
+      value: note('rescued'),
+    });
+    // Moved into the database, and the copy forgotten.
+    expect(kept.size).toBe(0);
+    expect(await next.readAutosave('workbench', noteKind)).toMatchObject({
+      value: note('rescued'),
+    });
+  });
+
+  it('an older rescued copy never replaces a newer saved state', async () => {
+    const kept = new Map<string, string>([
+      [
+        'zz.autosave-rescue.workbench',
+        JSON.stringify({
+          id: 'workbench',
+          schemaVersion: 3,
+          savedAt: '2020-01-01T00:00:00.000Z',
+          data: note('old'),
+        }),
+      ],
+    ]);
+    const syncStore = {
+      getItem: (k: string) => kept.get(k) ?? null,
+      setItem: (k: string, v: string) => void kept.set(k, v),
+      removeItem: (k: string) => void kept.delete(k),
+    };
+    const storage = await AppStorage.open({ name: freshDbName(), syncStore });
+    await storage.writeAutosave('workbench', noteKind, note('new'));
+    expect(await storage.readAutosave('workbench', noteKind)).toMatchObject({ value: note('new') });
+    expect(kept.size).toBe(0);
+  });
+
   it('an autosave slot in an unreadable state says why', async () => {
     const storage = AppStorage.inMemory();
     await storage.writeAutosave('workbench', { ...noteKind, version: 9 }, note('x'));

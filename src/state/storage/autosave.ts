@@ -4,6 +4,10 @@
  * change while they keep coming. It also writes at once when the page is hidden or closed
  * (`visibilitychange` to hidden, `pagehide`), starting the write synchronously inside the
  * event, so that closing the tab loses at most about one second of work.
+ *
+ * An IndexedDB write started while the tab closes may still be cut off with the page (in
+ * Chromium it sometimes is), so at those moments the pending state is also handed to `rescue`,
+ * which keeps it synchronously (AppStorage puts it in localStorage and recovers it on reading).
  */
 
 /** Where the page lifecycle events come from (the page's window and document by default). */
@@ -25,6 +29,8 @@ export interface AutosaveOptions<T> {
   lifecycle?: Lifecycle | null;
   /** A write failed (the storage layer has usually handled it already). */
   onError?: (err: unknown) => void;
+  /** Keeps the pending state synchronously when the page is hidden or closed (best effort). */
+  rescue?: (value: T) => void;
 }
 
 export interface Autosaver<T> {
@@ -85,9 +91,19 @@ export function createAutosave<T>(options: AutosaveOptions<T>): Autosaver<T> {
     maxTimer ??= setTimeout(() => void flush(), maxWaitMs);
   }
 
-  const onPageHide = (): void => void flush();
+  const leaving = (): void => {
+    if (latest && options.rescue) {
+      try {
+        options.rescue(latest.value);
+      } catch (err) {
+        options.onError?.(err);
+      }
+    }
+    void flush();
+  };
+  const onPageHide = (): void => leaving();
   const onVisibility = (): void => {
-    if (lifecycle?.document.visibilityState === 'hidden') void flush();
+    if (lifecycle?.document.visibilityState === 'hidden') leaving();
   };
   lifecycle?.window.addEventListener('pagehide', onPageHide);
   lifecycle?.document.addEventListener('visibilitychange', onVisibility);

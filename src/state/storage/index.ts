@@ -17,7 +17,13 @@ export function appStorage(): Promise<AppStorage> {
   return opening;
 }
 
-export { AppStorage, isQuotaError, type ImportReport } from './storage';
+export {
+  AppStorage,
+  isQuotaError,
+  type ImportReport,
+  type StorageOpenOptions,
+  type SyncStore,
+} from './storage';
 export { Collection, InvalidRecordError, type ImportOutcome } from './collection';
 export { createAutosave, type Autosaver, type AutosaveOptions } from './autosave';
 export { BUNDLE_FORMAT, bundleFileName, checkBundle, type ExportBundle } from './bundle';

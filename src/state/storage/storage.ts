@@ -28,6 +28,27 @@ export interface ImportReport {
   renamed: number;
 }
 
+/** Synchronous storage for autosave rescues (localStorage in the page). */
+export type SyncStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface StorageOpenOptions extends Omit<
+  IdbOpenOptions,
+  'onVersionChange' | 'onTerminated'
+> {
+  /** Where autosave rescues go; the page's localStorage by default, null for none. */
+  syncStore?: SyncStore | null;
+}
+
+const RESCUE_PREFIX = 'zz.autosave-rescue.';
+
+function pageLocalStorage(): SyncStore | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
 function describe(err: unknown): string {
   if (err instanceof Error || err instanceof DOMException) return `${err.name}: ${err.message}`;
   return String(err);
@@ -54,16 +75,22 @@ export class AppStorage {
   private readonly kinds = new Map<RecordStore, RecordKind<unknown>>();
   private switching: Promise<void> | null = null;
 
-  private constructor(backend: Backend, problem: StorageProblem | null) {
+  private constructor(
+    backend: Backend,
+    problem: StorageProblem | null,
+    private readonly syncStore: SyncStore | null,
+  ) {
     this.backend = backend;
     this.problemValue = problem;
   }
 
   /** Opens IndexedDB, or falls back to memory with a problem to report. Never rejects. */
-  static async open(options: Omit<IdbOpenOptions, 'onVersionChange'> = {}): Promise<AppStorage> {
+  static async open(options: StorageOpenOptions = {}): Promise<AppStorage> {
+    const { syncStore: givenSyncStore, ...idbOptions } = options;
+    const syncStore = givenSyncStore === undefined ? pageLocalStorage() : givenSyncStore;
     let storage: AppStorage | null = null;
     const result = await openIdbBackend({
-      ...options,
+      ...idbOptions,
       onVersionChange: () =>
         void storage?.fallBackToMemory({
           kind: 'versionchange',
@@ -76,14 +103,14 @@ export class AppStorage {
         }),
     });
     storage = result.ok
-      ? new AppStorage(result.backend, null)
-      : new AppStorage(new MemoryBackend(), result.problem);
+      ? new AppStorage(result.backend, null, syncStore)
+      : new AppStorage(new MemoryBackend(), result.problem, syncStore);
     return storage;
   }
 
   /** Storage in memory only, for tests and for pages that must not persist anything. */
   static inMemory(): AppStorage {
-    return new AppStorage(new MemoryBackend(), null);
+    return new AppStorage(new MemoryBackend(), null, null);
   }
 
   /** 'indexeddb' while saving to the browser's storage; 'memory' after a fallback. */
@@ -124,9 +151,19 @@ export class AppStorage {
     await this.write((b) => b.put('settings', entry));
   }
 
-  /** Reads an editor's autosave slot: validated and migrated, or why it cannot be read. */
+  /**
+   * Reads an editor's autosave slot: validated and migrated, or why it cannot be read. A state
+   * rescued into localStorage as the last page closed wins when it is newer, and is moved into
+   * the database.
+   */
   async readAutosave<T>(slot: string, format: DataFormat<T>): Promise<LoadedRecord<T> | undefined> {
-    const entry = (await this.read((b) => b.get('autosave', slot))) as AutosaveEntry | undefined;
+    let entry = (await this.read((b) => b.get('autosave', slot))) as AutosaveEntry | undefined;
+    const rescued = this.rescued(slot);
+    if (rescued && (!entry || rescued.savedAt > entry.savedAt)) {
+      entry = rescued;
+      await this.write((b) => b.put('autosave', rescued));
+    }
+    if (rescued && this.mode === 'indexeddb') this.forgetRescue(slot);
     if (!entry) return undefined;
     const decoded = decodeData(format, entry.schemaVersion, entry.data);
     if (!decoded.ok) return { ok: false, id: slot, name: slot, message: decoded.message };
@@ -156,12 +193,44 @@ export class AppStorage {
   autosaver<T>(
     slot: string,
     format: DataFormat<T>,
-    options: Omit<AutosaveOptions<T>, 'write'> = {},
+    options: Omit<AutosaveOptions<T>, 'write' | 'rescue'> = {},
   ): Autosaver<T> {
     return createAutosave({
       ...options,
       write: (value) => this.writeAutosave(slot, format, value),
+      rescue: (value) => {
+        const entry: AutosaveEntry = {
+          id: slot,
+          schemaVersion: format.version,
+          savedAt: new Date().toISOString(),
+          data: value,
+        };
+        this.syncStore?.setItem(RESCUE_PREFIX + slot, JSON.stringify(entry));
+      },
     });
+  }
+
+  private rescued(slot: string): AutosaveEntry | null {
+    try {
+      const raw = this.syncStore?.getItem(RESCUE_PREFIX + slot);
+      const entry = raw ? (JSON.parse(raw) as Partial<AutosaveEntry> | null) : null;
+      const valid =
+        entry?.id === slot &&
+        typeof entry.savedAt === 'string' &&
+        Number.isInteger(entry.schemaVersion) &&
+        'data' in entry;
+      return valid ? (entry as AutosaveEntry) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private forgetRescue(slot: string): void {
+    try {
+      this.syncStore?.removeItem(RESCUE_PREFIX + slot);
+    } catch {
+      // Storage refused: the copy is harmless, it is older than the database from now on.
+    }
   }
 
   /** Everything stored, as one JSON-ready object ("export all as JSON"). */
