@@ -359,7 +359,7 @@ const labelPaint = (color: string) => ({
 
 const labelLayers = (lang: Lang): PlacedLayer[] => [
   {
-    before: null,
+    before: LAYER.countyLabel,
     layer: {
       id: PLAN_LAYER.zoneLabel,
       type: 'symbol',
@@ -384,7 +384,7 @@ const labelLayers = (lang: Lang): PlacedLayer[] => [
     },
   },
   {
-    before: null,
+    before: LAYER.countyLabel,
     layer: {
       id: PLAN_LAYER.projectLabel,
       type: 'symbol',
@@ -406,7 +406,8 @@ const labelLayers = (lang: Lang): PlacedLayer[] => [
 /**
  * Every plan layer in drawing order, each with where it goes in the base style: the industry
  * highlight under the selected county's outline, zones and projects under the place labels,
- * their own labels on top.
+ * their labels just under the county labels. (maplibre places labels from the top layer down,
+ * so where labels collide the county's name wins and a zone's gives way.)
  */
 export const planLayers = (lang: Lang): PlacedLayer[] => [
   ...industryLayers(),

@@ -159,13 +159,30 @@ export class AtlasView implements AppView {
 
   private apply(state: AtlasState, fly: boolean): void {
     this.state = state;
+    // The industry view first: opening or closing the drawer changes the map's size, and the
+    // camera must then frame the selection (or the city) in the space that is left.
+    const drawerWasOpen = this.drawer.open;
+    this.layers.set({ industriesOn: state.industriesOn, industry: state.industry });
+    this.planMap.setVisible('industries', state.industriesOn);
+    this.planMap.setIndustry(
+      state.industriesOn && state.industry
+        ? industryHighlight(this.ctx.plan, state.industry)
+        : new Map(),
+    );
+    if (state.industriesOn) this.drawer.show();
+    else this.drawer.hide();
+    this.drawer.setHighlightedColumn(state.industry);
+    const resized = this.drawer.open !== drawerWasOpen;
+    if (resized) this.ctx.mapView.map.resize();
+    const move = fly || resized;
+
     const { selection } = state;
     const unit =
       selection?.kind === 'unit'
         ? (this.ctx.counties.features.find((f) => f.properties.adcode === selection.id) ?? null)
         : null;
     const code = unit ? unit.properties.adcode : null;
-    this.ctx.mapView.selectCounty(code, fly);
+    this.ctx.mapView.selectCounty(code, move);
     this.list.setSelected(code);
     this.drawer.setSelectedRow(code);
     if (unit) {
@@ -177,22 +194,10 @@ export class AtlasView implements AppView {
 
     const placeKind = this.placeKind(selection);
     const placeId = placeKind ? (selection?.id ?? null) : null;
-    this.planMap.select(placeKind, placeId, fly);
+    this.planMap.select(placeKind, placeId, move);
     this.places.setSelected(placeKind, placeId);
     if (placeKind && placeId) this.placePanel.show(placeKind, placeId);
     else this.placePanel.hide();
-
-    this.layers.set({ industriesOn: state.industriesOn, industry: state.industry });
-    this.planMap.setVisible('industries', state.industriesOn);
-    this.planMap.setIndustry(
-      state.industriesOn && state.industry
-        ? industryHighlight(this.ctx.plan, state.industry)
-        : new Map(),
-    );
-    if (state.industriesOn) this.drawer.show();
-    else this.drawer.hide();
-    this.drawer.setHighlightedColumn(state.industry);
-    // The drawer takes room from the map: let maplibre measure its new size.
-    this.ctx.mapView.map.resize();
+    if (resized && !selection) this.ctx.mapView.fitCity();
   }
 }

@@ -7,6 +7,9 @@ import { getLanguage, t } from '../../i18n';
 import { clear, h } from '../dom';
 import { planMatrixData } from './matrix-data';
 
+/** Widest layout (px); matches `.industry-drawer__chart { max-width }` in app.css. */
+const MAX_WIDTH = 880;
+
 export interface IndustryDrawerHandlers {
   onRowHover: (adcode: string | null) => void;
   onRowClick: (adcode: string) => void;
@@ -91,8 +94,9 @@ export class IndustryDrawer {
     const layout = layoutMatrix(this.data, {
       lang,
       showTitle: false,
-      // The layout grows wider when the columns need it; the SVG then scales to the drawer.
-      width: Math.max(480, this.chart.clientWidth || this.element.clientWidth || 720),
+      // Laid out at (about) the size it is shown, so its type keeps the theme's size; capped
+      // so the 7 rows stay short enough to leave the map room. It grows if columns need it.
+      width: Math.min(MAX_WIDTH, Math.max(480, this.element.clientWidth - 32 || 720)),
       selectedRow: this.selectedRow,
       highlightedColumn: this.column,
     });
@@ -106,8 +110,12 @@ export class IndustryDrawer {
     if (!this.element.contains(this.chart)) {
       this.element.append(
         close,
-        h('h2', { class: 'industry-drawer__title', id: 'industry-drawer-title' }),
-        h('p', { class: 'muted small industry-drawer__note' }),
+        h(
+          'div',
+          { class: 'industry-drawer__head' },
+          h('h2', { class: 'industry-drawer__title', id: 'industry-drawer-title' }),
+          h('p', { class: 'muted small industry-drawer__note' }),
+        ),
         this.chart,
         this.table,
       );
