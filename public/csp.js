@@ -36,7 +36,8 @@
   var policy = [
     "default-src 'self'",
     "script-src 'self'",
-    "worker-src 'self'",
+    // blob: only so that workers inherit this policy (src/pwa/worker-url.ts).
+    "worker-src 'self' blob:",
     "connect-src 'self'" + extra,
     "img-src 'self' data: blob:" + extra,
     "style-src 'self'",

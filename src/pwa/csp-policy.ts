@@ -12,6 +12,9 @@ export const BASEMAP_STORAGE_KEY = 'zz.basemap';
  * The strict policy: only our own origin. Deviations from "self only", with reasons:
  * - img-src data: blob: — maplibre's controls use data: SVG icons in its CSS, and it decodes
  *   images through blob: URLs. Neither can load anything from another host.
+ * - worker-src blob: — a worker loaded from a URL does not inherit a <meta> policy (it would
+ *   run with none); one started from a blob: URL does. worker-url.ts starts our workers from a
+ *   one-line blob that imports the real script from 'self', so they obey this policy too.
  * - No 'unsafe-inline', no 'unsafe-eval': Vite's production build has no inline script or style
  *   elements; maplibre's CSP build loads its worker from our origin; the service worker
  *   registration is imported, not inlined; style attributes are only set through the CSSOM
@@ -21,7 +24,7 @@ export const BASEMAP_STORAGE_KEY = 'zz.basemap';
 export const STRICT_DIRECTIVES: readonly (readonly [string, readonly string[]])[] = [
   ['default-src', ["'self'"]],
   ['script-src', ["'self'"]],
-  ['worker-src', ["'self'"]],
+  ['worker-src', ["'self'", 'blob:']],
   ['connect-src', ["'self'"]],
   ['img-src', ["'self'", 'data:', 'blob:']],
   ['style-src', ["'self'"]],

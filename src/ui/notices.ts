@@ -5,8 +5,8 @@ import { h } from './dom';
  * Notices: short messages that do not interrupt (an update is ready, storage is full, a worker
  * was restarted), each with optional action buttons and a dismiss button.
  *
- * - Two live regions: `info` notices go to a polite one (role=status), `warning` and `error`
- *   to an assertive one (role=alert), so screen readers announce them without moving focus.
+ * - Two live regions: `info` notices go to a polite one, `warning` and `error` to an
+ *   assertive one, so screen readers announce them without moving focus.
  * - Focus is never taken: mid-briefing, a notice must not steal the presenter's keys. Every
  *   button is reachable with Tab; Escape inside a notice dismisses it and returns focus to
  *   where it was before entering the notices.
@@ -55,8 +55,10 @@ export class Notices {
   private returnFocus: HTMLElement | null = null;
 
   constructor() {
-    this.polite = h('div', { class: 'notices__region', role: 'status', 'aria-live': 'polite' });
-    this.alert = h('div', { class: 'notices__region', role: 'alert', 'aria-live': 'assertive' });
+    // Live regions by attribute, not by role: an empty role=alert/status element on every page
+    // would be found by anything looking for "the" alert or status of the page.
+    this.polite = h('div', { class: 'notices__region', 'aria-live': 'polite' });
+    this.alert = h('div', { class: 'notices__region', 'aria-live': 'assertive' });
     this.element = h('section', { class: 'notices' }, this.alert, this.polite);
     this.element.addEventListener('focusin', (e) => {
       const from = e.relatedTarget;

@@ -74,7 +74,9 @@ describe.skipIf(!e2e.available)('storage in the browser (IndexedDB)', () => {
     expect(await notice.textContent()).toContain('浏览器存储空间已满');
     // Announced: warnings go to the assertive live region.
     expect(
-      await page.locator('.notices [role="alert"] [data-notice-id="storage-problem"]').count(),
+      await page
+        .locator('.notices [aria-live="assertive"] [data-notice-id="storage-problem"]')
+        .count(),
     ).toBe(1);
     expect(await storageMode(page)).toBe('memory');
     expect(await listNames(page)).toEqual(['edited while full']);

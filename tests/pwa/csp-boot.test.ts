@@ -41,7 +41,7 @@ describe('public/csp.js, the boot script', () => {
   it('the strict policy has the directives of the brief and nothing off-origin', () => {
     const policy = buildCsp(null);
     expect(policy).toBe(
-      "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; " +
+      "default-src 'self'; script-src 'self'; worker-src 'self' blob:; connect-src 'self'; " +
         "img-src 'self' data: blob:; style-src 'self'; font-src 'self'; object-src 'none'; " +
         "base-uri 'self'; form-action 'none'",
     );
