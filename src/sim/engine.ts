@@ -161,11 +161,13 @@ export class SimulationEngine {
                 const r = summarise(run, meta, coarse, false);
                 r.warnings = [...r.warnings, ...fallback()];
                 callSafely(() => options.onResult?.(r));
+                if (settled) return;
               }
             }
             callSafely(() =>
               options.onProgress?.({ done, total: run.paths, fraction: done / run.paths }),
             );
+            if (settled) return; // a callback cancelled the run
             if (--remaining > 0) {
               spare.push({ counts: part.counts, extrema: part.extrema });
               return;

@@ -126,3 +126,24 @@ describe('worker pool', () => {
     await expect(e.run(request)).rejects.toThrow(/disposed/);
   });
 });
+
+describe('engine callbacks', () => {
+  it('a run cancelled from its own progress callback never delivers a result afterwards', async () => {
+    const e = new SimulationEngine({ factory: null, size: 1 });
+    const controller = new AbortController();
+    const results: boolean[] = [];
+    const run = e.run(
+      { scenario, paths: 4 * 1024 },
+      {
+        signal: controller.signal,
+        onResult: (r) => results.push(r.final),
+        onProgress: (p) => {
+          if (p.done >= 3 * 1024) controller.abort();
+        },
+      },
+    );
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(results).toEqual([false]);
+  });
+});
