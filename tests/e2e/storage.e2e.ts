@@ -124,6 +124,14 @@ describe.skipIf(!e2e.available)('storage in the browser (IndexedDB)', () => {
     expect(await storageMode(page)).toBe('memory');
     await saveNote(page, 'kept in memory');
     expect(await listNames(page)).toEqual(['kept in memory']);
+    // The warning follows the language switch.
+    await page.locator('[data-action="toggle-language"]').click();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-notice-id="storage-problem"]')
+        ?.textContent?.includes('Browser storage is not available'),
+    );
+    expect(await notice.getByRole('button', { name: 'Export all as JSON' }).count()).toBe(1);
     // The rest of the app is unaffected: a unit can still be selected from the keyboard.
     await page.locator('button[data-adcode]').first().focus();
     await page.keyboard.press('Enter');
