@@ -98,6 +98,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
     attachMap: (slot) => {
       if (mapEl.parentElement === slot) return;
       const first = mapEl.parentElement === stage;
+      mapEl.hidden = false;
       slot.append(mapEl);
       mapView.map.resize();
       // The map was created before any view gave it its real size: fit the city to that size.
@@ -121,6 +122,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
       tabs.setActive(next.id);
     }
     next.show(route.params);
+    // Until a view takes the map, it waits in the stage; there it must not cover a view that
+    // has no map (the app opened on #/targets).
+    mapEl.hidden = mapEl.parentElement === stage;
   }
   router.start();
 
