@@ -9,8 +9,8 @@ interface Violation {
 }
 
 /** Records every CSP violation from the very start of the page (an init script is not blocked). */
-function recordViolations(context: BrowserContext): Promise<void> {
-  return context.addInitScript(() => {
+async function recordViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
     const list: { directive: string; blocked: string }[] = [];
     (window as unknown as { __violations: typeof list }).__violations = list;
     document.addEventListener('securitypolicyviolation', (e) =>
