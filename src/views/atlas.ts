@@ -8,6 +8,7 @@ import { industryHighlight } from '../ui/plan/industry-model';
 import { IndustryDrawer } from '../ui/plan/industry-drawer';
 import { LayersPanel } from '../ui/plan/layers-panel';
 import { OutlineImport } from '../ui/plan/outline-import';
+import { persistOutlines } from '../ui/plan/outline-persist';
 import { OutlineStore } from '../ui/plan/outline-store';
 import { PlaceList } from '../ui/plan/place-list';
 import { PlacePanel } from '../ui/plan/place-panel';
@@ -47,6 +48,10 @@ export class AtlasView implements AppView {
     this.unitIds = new Set(ctx.counties.features.map((f) => f.properties.adcode));
     this.planMap = new PlanMap(mapView, plan);
     this.outlines.onChange((zoneId) => {
+      if (zoneId === null) {
+        this.placePanel.render();
+        return;
+      }
       const boundary = this.outlines.get(zoneId);
       this.planMap.setImportedOutline(
         zoneId,
@@ -54,13 +59,20 @@ export class AtlasView implements AppView {
       );
       this.placePanel.render();
     });
+    void persistOutlines(this.outlines, plan);
     const select = (selection: Selection): void => this.select(selection, true, true);
     this.panel = new CountyPanel(() => this.select(null));
     this.placePanel = new PlacePanel(
       {
         data: plan,
         store: this.outlines,
-        importer: new OutlineImport(plan, this.outlines, () => this.placePanel.render()),
+        importer: new OutlineImport(plan, this.outlines, () => {
+          this.placePanel.render();
+          // The result may be below the fold of a long panel: bring it into view.
+          this.placePanel.element
+            .querySelector('.import-message')
+            ?.scrollIntoView({ block: 'nearest' });
+        }),
         select,
       },
       () => this.select(null),

@@ -322,6 +322,7 @@ describe.skipIf(!e2e.available)('importing an official zone boundary', () => {
         .querySelector('#place-panel .import-message--error')
         ?.textContent?.includes('unchanged'),
     );
+    await waitForMapIdle(page);
     await page.screenshot({ path: screenshotPath('plan-import-error.png') });
     expect(session.consoleErrors).toEqual([]);
     expect(session.offHost).toEqual([]);
@@ -379,9 +380,34 @@ describe.skipIf(!e2e.available)('importing an official zone boundary', () => {
     expect(solid).toContain('zone.gulei');
     await page.screenshot({ path: screenshotPath('plan-import-ok.png') });
 
-    // Restoring brings the indicative outline back.
+    // Kept in the browser's storage: still there after a reload.
+    expect(await page.locator('#place-panel [data-persistence="saved"]').count()).toBe(1);
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.locator('#place-panel [data-outline="imported"]').waitFor({ state: 'visible' });
+    await page.waitForFunction(async () => {
+      const map = window.__zz!.mapView.map;
+      const source = map.getSource('plan-zones') as unknown as {
+        getData: () => Promise<GeoJSON.FeatureCollection>;
+      };
+      const data = await source.getData();
+      return data.features.some(
+        (f) => f.properties?.id === 'zone.gulei' && f.properties.drawn === 'official',
+      );
+    });
+    expect(await zoneGeometry(page, 'zone.gulei')).toEqual({
+      type: 'Polygon',
+      coordinates: [ring],
+    });
+
+    // Restoring brings the indicative outline back, also after a reload.
     await page.locator('#place-panel [data-action="remove-boundary"]').click();
     await page.locator('#place-panel [data-outline="indicative"]').waitFor({ state: 'visible' });
+    expect(await zoneDrawn(page, 'zone.gulei')).toBe('indicative');
+    await page.reload();
+    await waitForMapIdle(page);
+    await page.locator('#place-panel [data-persistence="saved"]').waitFor({ state: 'visible' });
+    expect(await page.locator('#place-panel [data-outline="indicative"]').count()).toBe(1);
     expect(await zoneDrawn(page, 'zone.gulei')).toBe('indicative');
     expect(session.consoleErrors).toEqual([]);
     expect(session.offHost).toEqual([]);

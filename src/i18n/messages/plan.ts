@@ -60,7 +60,7 @@ export const zh = {
 
   'plan.place.zone': '重点区域',
   'plan.place.project': '重大项目',
-  'plan.place.aliases': '又称',
+  'plan.place.aliases': '又称：',
   'plan.place.county': '所在县区',
   'plan.place.county.unknown': '未知（来源未说明）',
   'plan.place.county.basis.geometry': '依据：位置点落在该县区内',
@@ -122,7 +122,9 @@ export const zh = {
   'plan.import.failed': '未能导入“{file}”：{reason}原边界保持不变。',
   'plan.import.readFailed': '无法读取文件。',
   'plan.import.warning': '提示：{text}',
-  'plan.import.memoryOnly': '导入的边界仅保存在本次会话中，刷新页面后需重新导入。',
+  'plan.import.memoryOnly':
+    '浏览器不允许本地存储：导入的边界仅保存在本次会话中，刷新页面后需重新导入。',
+  'plan.import.saved': '导入的边界保存在本机浏览器中，刷新后仍在；“导出全部”备份时一并导出。',
   'plan.import.remove': '恢复示意边界',
 
   'plan.county.industries': '“3+X”产业（报告原文 → 统一产业名）',
@@ -284,7 +286,7 @@ export const en: Record<keyof typeof zh, string> = {
 
   'plan.place.zone': 'Key zone',
   'plan.place.project': 'Major project',
-  'plan.place.aliases': 'Also called',
+  'plan.place.aliases': 'Also called:',
   'plan.place.county': 'County-level unit',
   'plan.place.county.unknown': 'Unknown (no source places it)',
   'plan.place.county.basis.geometry': 'Basis: its point lies in the unit',
@@ -349,7 +351,9 @@ export const en: Record<keyof typeof zh, string> = {
   'plan.import.readFailed': 'The file could not be read.',
   'plan.import.warning': 'Note: {text}',
   'plan.import.memoryOnly':
-    'Imported boundaries are kept for this session only; import again after reloading.',
+    'The browser allows no local storage: imported boundaries last for this session only; import again after reloading.',
+  'plan.import.saved':
+    'Imported boundaries are kept in this browser and survive a reload; "export all" backups include them.',
   'plan.import.remove': 'Restore the indicative outline',
 
   'plan.county.industries': '"3+X" industries (the report\'s words → shared term)',

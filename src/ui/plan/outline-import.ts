@@ -79,7 +79,16 @@ export class OutlineImport {
         input,
       ),
       this.message(zoneId),
-      h('p', { class: 'muted small' }, t('plan.import.memoryOnly')),
+      this.store.persistent === null
+        ? null
+        : h(
+            'p',
+            {
+              class: 'muted small',
+              'data-persistence': this.store.persistent ? 'saved' : 'memory',
+            },
+            t(this.store.persistent ? 'plan.import.saved' : 'plan.import.memoryOnly'),
+          ),
     );
   }
 

@@ -12,13 +12,32 @@ export interface ImportedBoundary {
 }
 
 /**
- * Imported zone boundaries for this session. The map and the zone panel both listen, so an
- * import shows everywhere at once. Kept in memory only: persisting them belongs to the
- * storage module, which can load this store at start-up through `set`.
+ * Imported zone boundaries. The map and the zone panel both listen, so an import shows
+ * everywhere at once. `outline-persist.ts` keeps them in the app's storage.
  */
 export class OutlineStore {
   private readonly boundaries = new Map<string, ImportedBoundary>();
-  private readonly listeners = new Set<(zoneId: string) => void>();
+  /** Listeners get the zone that changed, or null when only `persistent` changed. */
+  private readonly listeners = new Set<(zoneId: string | null) => void>();
+  private saved: boolean | null = null;
+
+  /**
+   * Whether imports survive a reload (IndexedDB) or live in memory only; null until the
+   * storage has opened.
+   */
+  get persistent(): boolean | null {
+    return this.saved;
+  }
+
+  set persistent(value: boolean | null) {
+    if (value === this.saved) return;
+    this.saved = value;
+    this.emit(null);
+  }
+
+  all(): ImportedBoundary[] {
+    return [...this.boundaries.values()];
+  }
 
   get(zoneId: string): ImportedBoundary | undefined {
     return this.boundaries.get(zoneId);
@@ -33,12 +52,12 @@ export class OutlineStore {
     if (this.boundaries.delete(zoneId)) this.emit(zoneId);
   }
 
-  onChange(listener: (zoneId: string) => void): () => void {
+  onChange(listener: (zoneId: string | null) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private emit(zoneId: string): void {
+  private emit(zoneId: string | null): void {
     for (const listener of this.listeners) listener(zoneId);
   }
 }

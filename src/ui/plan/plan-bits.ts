@@ -48,7 +48,8 @@ function reportSource(data: PlanData, ref: Extract<SourceRefT, { doc: string }>)
   else {
     const s = getSection(data, ref.section);
     if (s) where.push(lang === 'en' ? s.title_en : `${s.number_zh ?? ''}${s.title_zh}`);
-    if (ref.heading !== null)
+    // The headline block's only heading repeats its title (主要预期目标 · 主要预期目标).
+    if (ref.heading !== null && ref.heading !== s?.title_zh)
       where.push(
         lang === 'en' ? (headingEn(data, ref.section, ref.heading) ?? ref.heading) : ref.heading,
       );

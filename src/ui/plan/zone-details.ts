@@ -90,7 +90,8 @@ export function renderZone(ctx: DetailsContext, zone: ZoneFeature): HTMLElement[
       ? h(
           'p',
           { class: 'small muted' },
-          `${t('plan.place.aliases')}：`,
+          t('plan.place.aliases'),
+          ' ',
           h('span', { lang: 'zh-CN' }, p.aliases_zh.join('、')),
         )
       : null,
