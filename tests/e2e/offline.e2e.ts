@@ -1,6 +1,6 @@
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { preview } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -67,6 +67,15 @@ describe.skipIf(!e2e.available)('offline after the first visit (service worker)'
         `${String(expected)} in ${cached.join(', ')}`,
       ).toBe(true);
     }
+    // Not only those: every file of the build the app may load, so that chunks added later
+    // (the simulation workers, plan data) are covered too. The service worker's own files are
+    // kept by the browser with its registration.
+    const built = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+      .map((f) => `/${f.split(sep).join('/')}`)
+      .filter((f) => /\.(html|js|css|svg|png|geojson|json|webmanifest)$/.test(f))
+      .filter((f) => !/^\/(sw\.js|workbox-[\w-]+\.js)$/.test(f));
+    const missing = built.filter((f) => !cached.some((u) => u.endsWith(f)));
+    expect(missing).toEqual([]);
     await page.locator('[data-notice-id="pwa-offline-ready"]').waitFor({ state: 'visible' });
 
     await context.setOffline(true);
