@@ -8,7 +8,7 @@ import { clear, h } from '../dom';
 import { planMatrixData } from './matrix-data';
 
 /** Widest layout (px); matches `.industry-drawer__chart { max-width }` in app.css. */
-const MAX_WIDTH = 880;
+const MAX_WIDTH = 720;
 
 export interface IndustryDrawerHandlers {
   onRowHover: (adcode: string | null) => void;
