@@ -177,6 +177,54 @@ describe.skipIf(!e2e.available)('optional online basemap', () => {
     );
   });
 
+  it('a style JSON from the admitted host is drawn; a failing server gets one notice', async () => {
+    const served: string[] = [];
+    const style = {
+      version: 8,
+      sources: { base: { type: 'raster', tiles: ['/t/{z}/{x}/{y}.png'], tileSize: 256 } },
+      layers: [{ id: 'base', type: 'raster', source: 'base' }],
+    };
+    session = await openApp('', {
+      setup: async (c) => {
+        await fakeTileServer(c, served);
+        await c.route(`${TILE_HOST}/style.json`, (route) =>
+          route.fulfill({
+            status: 200,
+            contentType: 'application/json',
+            body: JSON.stringify(style),
+            headers: { 'access-control-allow-origin': '*' },
+          }),
+        );
+        await c.addInitScript((url) => {
+          localStorage.setItem(
+            'zz.basemap',
+            JSON.stringify({ enabled: true, kind: 'style', url, crs: 'cgcs2000', attribution: '' }),
+          );
+        }, `${TILE_HOST}/style.json`);
+      },
+    });
+    const { page } = session;
+    await waitForMapIdle(page);
+    await page.waitForFunction(() =>
+      window.__zz!.mapView.map.getStyle().layers.some((l) => l.id === 'online-basemap:base'),
+    );
+    await waitForMapIdle(page);
+    expect(served.some((u) => u.startsWith(`${TILE_HOST}/t/`))).toBe(true);
+    expect(session.requests.filter((u) => !isLocal(u)).every((u) => u.startsWith(TILE_HOST))).toBe(
+      true,
+    );
+    expect(session.offHost).toEqual([]);
+
+    // The same host now failing: one notice, the rest of the map unaffected.
+    // (A later route takes precedence over the earlier ones.)
+    await session.context.route(`${TILE_HOST}/**`, (route) => route.fulfill({ status: 503 }));
+    await page.evaluate(() => window.__zz!.mapView.map.setZoom(11));
+    const notice = page.locator('[data-notice-id="basemap-failed"]');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.textContent()).toContain(TILE_HOST);
+    expect(await page.locator('[data-notice-id="basemap-failed"]').count()).toBe(1);
+  });
+
   it('a bad URL is refused with a clear message, tied to its field; Escape closes the dialog', async () => {
     session = await openApp();
     const { page } = session;
