@@ -107,7 +107,7 @@ export class MapView {
 
   /** Hover-highlights a unit (from the map pointer or the unit list). */
   hoverCounty(adcode: string | null): void {
-    if (adcode === this.hovered) return;
+    if (adcode === this.hovered || !this.styleReady()) return;
     if (this.hovered)
       this.map.setFeatureState({ source: SOURCE.counties, id: this.hovered }, { hover: false });
     this.hovered = adcode;
@@ -116,6 +116,17 @@ export class MapView {
 
   /** Highlights a unit (or none) and, when asked, moves the camera to it. */
   selectCounty(adcode: string | null, fly = false): void {
+    // Feature state needs the style: a selection from the address (#/atlas?unit=…) can come
+    // before it has loaded, and is then applied once it has.
+    if (!this.styleReady()) {
+      this.selected = adcode;
+      void this.map.once('style.load', () => {
+        const pending = this.selected;
+        this.selected = null;
+        this.selectCounty(pending, fly);
+      });
+      return;
+    }
     if (this.selected)
       this.map.setFeatureState({ source: SOURCE.counties, id: this.selected }, { selected: false });
     this.selected = adcode;
@@ -133,6 +144,11 @@ export class MapView {
     }
   }
 
+  /** Whether the style has loaded, so that feature state and layout properties can be set. */
+  private styleReady(): boolean {
+    return this.map.style?._loaded === true;
+  }
+
   /** Fits the whole city; `animate` false jumps (used when the map first gets its real size). */
   fitCity(animate = true): void {
     const duration = animate && !prefersReducedMotion() ? 600 : 0;
@@ -140,6 +156,10 @@ export class MapView {
   }
 
   setLanguage(lang: Lang): void {
+    if (!this.styleReady()) {
+      void this.map.once('style.load', () => this.setLanguage(getLanguage()));
+      return;
+    }
     for (const layer of [LAYER.countyLabel, LAYER.neighbourLabel]) {
       this.map.setLayoutProperty(layer, 'text-field', bilingualLabel(lang));
     }

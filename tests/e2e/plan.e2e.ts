@@ -183,6 +183,30 @@ describe.skipIf(!e2e.available)('the plan on the map (production build, real Chr
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('a link to a county with an industry opens straight on it (state from the address)', async () => {
+    session = await openApp('#/atlas?industry=food_processing&unit=350623');
+    const { page } = session;
+    await waitForMapIdle(page);
+    await page
+      .locator('#county-panel [data-section="county-targets"]')
+      .waitFor({ state: 'visible' });
+    expect(await page.locator('#county-panel .panel__title').textContent()).toBe('漳浦县');
+    const state = await page.evaluate(
+      () =>
+        window.__zz!.mapView.map.getFeatureState({ source: 'counties', id: '350623' }) as Record<
+          string,
+          unknown
+        >,
+    );
+    expect(state).toMatchObject({ selected: true, industry: 'broader' });
+    expect(await page.locator('#industry-picker').inputValue()).toBe('food_processing');
+    await page
+      .locator('#industry-drawer svg [data-row="350623"][font-weight="700"]')
+      .waitFor({ state: 'attached' });
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.offHost).toEqual([]);
+  });
+
   it('the twin park shows its five areas; a project shows its milestone and, apart, its outcome', async () => {
     session = await openApp('#/atlas?zone=zone.cn_ph_twin_parks');
     const { page } = session;
