@@ -173,9 +173,27 @@ describe('export all and import a backup', () => {
     const other = await open();
     other.collection(noteKind);
     const result = await other.importAll(JSON.parse(JSON.stringify(bundle)));
-    expect(result).toEqual({ ok: true, report: { added: 2, unchanged: 0, renamed: 0 } });
+    // Two records and one setting.
+    expect(result).toEqual({ ok: true, report: { added: 3, unchanged: 0, renamed: 0 } });
     const list = await other.collection(noteKind).list();
     expect(list.map((r) => r.ok && r.value.title).sort()).toEqual(['1', '2']);
+    const isString = (v: unknown) =>
+      typeof v === 'string' ? { ok: true as const, value: v } : { ok: false as const, message: '' };
+    expect(await other.getSetting('lang', isString)).toBe('en');
+  });
+
+  it('never overwrites a setting this browser already has, and leaves autosave slots out', async () => {
+    const { bundle } = await seeded();
+    bundle.autosave = [
+      { id: 'workbench', schemaVersion: 3, savedAt: bundle.exportedAt, data: note('theirs') },
+    ];
+    const other = await open();
+    await other.setSetting('lang', 'zh-CN');
+    expect(await other.importAll(bundle)).toMatchObject({ report: { added: 2, unchanged: 1 } });
+    const isString = (v: unknown) =>
+      typeof v === 'string' ? { ok: true as const, value: v } : { ok: false as const, message: '' };
+    expect(await other.getSetting('lang', isString)).toBe('zh-CN');
+    expect(await other.readAutosave('workbench', noteKind)).toBeUndefined();
   });
 
   it('skips identical records and gives a new id to a different record with a taken id', async () => {
@@ -187,7 +205,7 @@ describe('export all and import a backup', () => {
     // Two records with one id in one file are refused outright.
     expect(await storage.importAll(mixed)).toMatchObject({ ok: false });
     const onlyChanged = { ...bundle, records: { ...bundle.records, scenarios: [changed] } };
-    expect(await storage.importAll(bundle)).toMatchObject({ report: { unchanged: 2, added: 0 } });
+    expect(await storage.importAll(bundle)).toMatchObject({ report: { unchanged: 3, added: 0 } });
     expect(await storage.importAll(onlyChanged)).toMatchObject({ report: { renamed: 1 } });
     const titles = (await storage.collection(noteKind).list()).map((r) => r.ok && r.value.title);
     expect(titles.sort()).toEqual(['1', '2', 'changed']);
@@ -219,6 +237,10 @@ describe('export all and import a backup', () => {
       [{ format: BUNDLE_FORMAT, bundleVersion: 99, records: {} }, 'version 99'],
       [{ format: BUNDLE_FORMAT, bundleVersion: 1, records: { decks: {} } }, 'records.decks'],
       [{ format: BUNDLE_FORMAT, bundleVersion: 1, records: { decks: [{ id: 'x' }] } }, 'decks #1'],
+      [
+        { format: BUNDLE_FORMAT, bundleVersion: 1, records: {}, settings: [{ v: 1 }] },
+        'settings #1',
+      ],
     ] as const) {
       const result = await storage.importAll(json);
       expect(result.ok).toBe(false);

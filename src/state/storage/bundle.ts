@@ -30,18 +30,21 @@ export interface ExportBundle {
   autosave: AutosaveEntry[];
 }
 
-/** The records of a backup file, checked for shape (each feature then validates its data). */
-export type BundleRecords = { store: RecordStore; envelope: Envelope }[];
+/** What a backup file restores, checked for shape (each feature then validates its data). */
+export interface BundleContents {
+  records: { store: RecordStore; envelope: Envelope }[];
+  settings: SettingEntry[];
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * Checks a parsed backup file. Only the record stores are imported: settings and autosave
- * slots belong to the machine they were made on. Stores the file does not have are fine.
+ * Checks a parsed backup file. Records and settings are restored; autosave slots are not (they
+ * are the unsaved state of the machine the backup was made on). Missing parts are fine.
  */
-export function checkBundle(json: unknown): Validation<BundleRecords> {
+export function checkBundle(json: unknown): Validation<BundleContents> {
   if (!isRecord(json) || json.format !== BUNDLE_FORMAT) {
     return { ok: false, message: 'this is not a backup file of this app' };
   }
@@ -52,7 +55,7 @@ export function checkBundle(json: unknown): Validation<BundleRecords> {
     };
   }
   if (!isRecord(json.records)) return { ok: false, message: 'the backup has no "records"' };
-  const out: BundleRecords = [];
+  const out: BundleContents['records'] = [];
   for (const store of RECORD_STORES) {
     const list = json.records[store];
     if (list === undefined) continue;
@@ -67,6 +70,22 @@ export function checkBundle(json: unknown): Validation<BundleRecords> {
       seen.add(checked.value.id);
       out.push({ store, envelope: checked.value });
     }
+  }
+  const settings = checkSettings(json.settings);
+  if (!settings.ok) return settings;
+  return { ok: true, value: { records: out, settings: settings.value } };
+}
+
+function checkSettings(list: unknown): Validation<SettingEntry[]> {
+  if (list === undefined) return { ok: true, value: [] };
+  if (!Array.isArray(list)) return { ok: false, message: '"settings" is not a list' };
+  const out: SettingEntry[] = [];
+  for (const [i, item] of list.entries()) {
+    if (!isRecord(item) || typeof item.id !== 'string' || item.id === '' || !('value' in item)) {
+      return { ok: false, message: `settings #${i + 1}: needs "id" and "value"` };
+    }
+    const updatedAt = typeof item.updatedAt === 'string' ? item.updatedAt : '';
+    out.push({ id: item.id, value: item.value, updatedAt });
   }
   return { ok: true, value: out };
 }

@@ -21,8 +21,9 @@ import {
 } from './types';
 
 export interface ImportReport {
+  /** Records and settings added. */
   added: number;
-  /** Records already present with the same id and data. */
+  /** Records already present with the same id and data, and settings already set here. */
   unchanged: number;
   /** Records whose id was taken by different data: imported under a new id. */
   renamed: number;
@@ -254,15 +255,17 @@ export class AppStorage {
   /**
    * Imports a backup. All or nothing: every record must pass its envelope check and, for kinds
    * the app has registered, its feature's migrations and validator; otherwise nothing is
-   * written and the message names the first bad record. Existing records are never overwritten:
-   * an identical record is skipped, a different one with the same id gets a new id.
+   * written and the message names the first bad record. Nothing is ever overwritten: an
+   * identical record is skipped, a different one with a taken id gets a new id, and a setting
+   * this browser already has keeps its value here (features validate settings on reading).
    */
   async importAll(
     json: unknown,
   ): Promise<{ ok: true; report: ImportReport } | { ok: false; message: string }> {
     const checked = checkBundle(json);
     if (!checked.ok) return checked;
-    for (const { store, envelope } of checked.value) {
+    const { records, settings } = checked.value;
+    for (const { store, envelope } of records) {
       const kind = this.kinds.get(store);
       if (!kind) continue;
       const decoded = decodeData(kind, envelope.schemaVersion, envelope.data);
@@ -271,8 +274,8 @@ export class AppStorage {
       }
     }
     const report: ImportReport = { added: 0, unchanged: 0, renamed: 0 };
-    const writes: { store: StoreName; value: Envelope }[] = [];
-    for (const { store, envelope } of checked.value) {
+    const writes: { store: StoreName; value: Envelope | SettingEntry }[] = [];
+    for (const { store, envelope } of records) {
       const existing = (await this.read((b) => b.get(store, envelope.id))) as Envelope | undefined;
       if (!existing) {
         writes.push({ store, value: envelope });
@@ -285,6 +288,15 @@ export class AppStorage {
       } else {
         writes.push({ store, value: { ...envelope, id: newId() } });
         report.renamed++;
+      }
+    }
+    for (const setting of settings) {
+      const existing = await this.read((b) => b.get('settings', setting.id));
+      if (existing === undefined) {
+        writes.push({ store: 'settings', value: setting });
+        report.added++;
+      } else {
+        report.unchanged++;
       }
     }
     await this.write((b) => b.putAll(writes));
