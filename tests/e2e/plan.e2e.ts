@@ -181,6 +181,7 @@ describe.skipIf(!e2e.available)('the plan on the map (production build, real Chr
     expect(page.url()).toContain('zone=zone.gulei');
     expect(await panel.isHidden()).toBe(true);
     expect(session.consoleErrors).toEqual([]);
+    expect(session.offHost).toEqual([]);
   });
 
   it('a link to a county with an industry opens straight on it (state from the address)', async () => {
@@ -483,5 +484,6 @@ describe.skipIf(!e2e.available)('a bad plan data file', () => {
     const text = (await alert.textContent()) ?? '';
     expect(text).toContain('zones.geojson');
     expect(text).toContain('JSON');
+    expect(session.offHost).toEqual([]);
   });
 });

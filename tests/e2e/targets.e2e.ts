@@ -88,6 +88,7 @@ describe.skipIf(!e2e.available)('the targets browser (production build, real Chr
     expect(page.url()).toContain('show=actuals');
     await page.screenshot({ path: screenshotPath('targets-actuals-1920.png') });
     expect(session.consoleErrors).toEqual([]);
+    expect(session.offHost).toEqual([]);
   });
 
   it('downloads the whole register as CSV (UTF-8 BOM) and JSON, and both parse', async () => {
@@ -143,5 +144,6 @@ describe.skipIf(!e2e.available)('the targets browser (production build, real Chr
     expect(await page.locator('.targets-title').textContent()).toBe('2023 target register');
     expect(await page.locator('#targets-search').inputValue()).toBe('gulei');
     expect(session.consoleErrors).toEqual([]);
+    expect(session.offHost).toEqual([]);
   });
 });
