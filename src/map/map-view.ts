@@ -1,10 +1,23 @@
-import type { Map as MaplibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type {
+  Map as MaplibreMap,
+  MapGeoJSONFeature,
+  MapMouseEvent,
+  PaddingOptions,
+} from 'maplibre-gl';
 import maplibregl from './maplibre';
 import { getLanguage, t, type Lang } from '../i18n';
 import type { ContextCollection, CountyCollection } from './geodata';
 import { LAYER, SOURCE, bilingualLabel, buildStyle } from './style';
 import { bboxOf } from './bbox';
 import { applyOnlineBasemap, type OnlineBasemapSpec } from './online-basemap';
+import {
+  CHOROPLETH_BEFORE,
+  CHOROPLETH_LAYER,
+  CHOROPLETH_STATE,
+  choroplethColor,
+  choroplethLayer,
+  type ChoroplethStyle,
+} from './choropleth-layer';
 
 /**
  * Owns the one maplibre Map of the page: its style, hover and selection state, and the
@@ -14,6 +27,11 @@ export class MapView {
   readonly map: MaplibreMap;
   /** Called when the user clicks a unit on the map (or empty space: null). Views set it. */
   onSelectCounty: (adcode: string | null) => void = () => undefined;
+  /**
+   * When set, a view takes every click first (presenter mode, which must not select through
+   * another view's handlers); returning true stops the usual handling.
+   */
+  interceptClick: ((e: MapMouseEvent) => boolean) | null = null;
   /** Overlays (zones, projects) that take a click before the county beneath them. */
   private readonly clickTargets: {
     layers: readonly string[];
@@ -82,6 +100,7 @@ export class MapView {
       this.map.getCanvas().style.cursor = '';
     });
     this.map.on('click', (e) => {
+      if (this.interceptClick?.(e)) return;
       for (const target of this.clickTargets) {
         // Hidden layers render nothing, so they never match; missing ones must be left out.
         const layers = target.layers.filter((id) => this.map.getLayer(id) !== undefined);
@@ -155,6 +174,50 @@ export class MapView {
     this.map.fitBounds(this.bounds, { padding: 32, duration });
   }
 
+  /**
+   * Moves the camera to a view (center and zoom) or fits bounds: flies there when `animate`,
+   * and jumps when not or when the user prefers reduced motion. Used by presenter scenes.
+   */
+  moveCamera(
+    target: CameraTarget,
+    options: { animate: boolean; padding?: PaddingOptions; durationMs?: number },
+  ): void {
+    const animate = options.animate && !prefersReducedMotion();
+    const padding = options.padding ?? { top: 32, right: 32, bottom: 32, left: 32 };
+    this.map.stop();
+    if ('bounds' in target) {
+      this.map.fitBounds(target.bounds, {
+        padding,
+        maxZoom: target.maxZoom ?? 12,
+        bearing: 0,
+        pitch: 0,
+        duration: animate ? (options.durationMs ?? 1400) : 0,
+        essential: false,
+      });
+      return;
+    }
+    const view = {
+      center: target.center,
+      zoom: target.zoom,
+      bearing: target.bearing ?? 0,
+      pitch: target.pitch ?? 0,
+      padding,
+    };
+    if (animate) this.map.flyTo({ ...view, duration: options.durationMs ?? 1600 });
+    else this.map.jumpTo(view);
+  }
+
+  /** The camera now, as a view that `moveCamera` returns to. */
+  cameraView(): CameraView {
+    const c = this.map.getCenter();
+    return {
+      center: [c.lng, c.lat],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+    };
+  }
+
   setLanguage(lang: Lang): void {
     if (!this.styleReady()) {
       void this.map.once('style.load', () => this.setLanguage(getLanguage()));
@@ -171,6 +234,58 @@ export class MapView {
       if (this.map.loaded() && this.map.areTilesLoaded() && !this.map.isMoving()) resolve();
       else void this.map.once('idle', () => resolve());
     });
+  }
+
+  // ── County choropleth (workbench, issue 5; see choropleth-layer.ts) ─────────────────────
+  private choropleth: { values: ReadonlyMap<string, number>; style: ChoroplethStyle } | null = null;
+  private choroplethStyleKey = '';
+  private choroplethListening = false;
+
+  /**
+   * Colours each county by its value (e.g. its probability of meeting the target) in the classes
+   * of `style`, or removes the colouring (null). Only its own layer and feature-state key are
+   * touched, so the atlas's layers, hover and selection are undisturbed. Survives style reloads.
+   */
+  setCountyChoropleth(values: ReadonlyMap<string, number> | null, style?: ChoroplethStyle): void {
+    this.choropleth = values && style ? { values, style } : null;
+    if (!this.choroplethListening) {
+      this.choroplethListening = true;
+      this.map.on('style.load', () => {
+        this.choroplethStyleKey = '';
+        this.applyChoropleth();
+      });
+    }
+    if (this.styleReady()) this.applyChoropleth();
+  }
+
+  private applyChoropleth(): void {
+    const map = this.map;
+    const current = this.choropleth;
+    if (!current) {
+      if (map.getLayer(CHOROPLETH_LAYER)) map.removeLayer(CHOROPLETH_LAYER);
+      this.choroplethStyleKey = '';
+      for (const f of this.counties.features)
+        map.removeFeatureState(
+          { source: SOURCE.counties, id: f.properties.adcode },
+          CHOROPLETH_STATE,
+        );
+      return;
+    }
+    const key = JSON.stringify(current.style);
+    if (!map.getLayer(CHOROPLETH_LAYER)) {
+      const before = map.getLayer(CHOROPLETH_BEFORE) ? CHOROPLETH_BEFORE : undefined;
+      map.addLayer(choroplethLayer(current.style), before);
+    } else if (key !== this.choroplethStyleKey) {
+      map.setPaintProperty(CHOROPLETH_LAYER, 'fill-color', choroplethColor(current.style));
+    }
+    this.choroplethStyleKey = key;
+    for (const f of this.counties.features) {
+      const id = f.properties.adcode;
+      const value = current.values.get(id);
+      if (value !== undefined && Number.isFinite(value))
+        map.setFeatureState({ source: SOURCE.counties, id }, { [CHOROPLETH_STATE]: value });
+      else map.removeFeatureState({ source: SOURCE.counties, id }, CHOROPLETH_STATE);
+    }
   }
 
   // ── Optional online basemap (platform, issue 7; see online-basemap.ts) ──────────────────
@@ -191,6 +306,15 @@ export class MapView {
     else void this.map.once('style.load', apply);
   }
 }
+
+export interface CameraView {
+  center: [number, number];
+  zoom: number;
+  bearing?: number;
+  pitch?: number;
+}
+export type CameraTarget =
+  CameraView | { bounds: [number, number, number, number]; maxZoom?: number };
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
