@@ -4,6 +4,7 @@ import {
   baselineText,
   formatQuantity,
   formatTargetValue,
+  nonNumericText,
   strengthLabel,
 } from '../../src/ui/plan/target-format';
 import { loadPlan } from './plan-fixture';
@@ -42,6 +43,13 @@ describe('targets read the way the report writes them', () => {
   it('milestones and qualitative commitments have no value', () => {
     expect(formatTargetValue(target('gulei.refinery_phase2_start'), 'zh-CN')).toBeNull();
     expect(formatTargetValue(target('headline.energy_saving'), 'en')).toBeNull();
+  });
+
+  it('milestones show their step as printed in Chinese, and "Milestone" in English', () => {
+    const start = target('gulei.refinery_phase2_start');
+    expect(nonNumericText(start, 'zh-CN')).toBe(`节点：${start.milestone_zh ?? '?'}`);
+    expect(nonNumericText(start, 'en')).toBe('Milestone');
+    expect(nonNumericText(target('headline.energy_saving'), 'zh-CN')).toBe('定性承诺');
   });
 
   it('every numeric target formats to text that contains its value', () => {

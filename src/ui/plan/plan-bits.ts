@@ -7,7 +7,7 @@ import {
 } from '../../data/index.ts';
 import { getLanguage, t, type MessageKey } from '../../i18n';
 import { h } from '../dom';
-import { baselineText, formatTargetValue, strengthLabel } from './target-format';
+import { baselineText, formatTargetValue, nonNumericText, strengthLabel } from './target-format';
 
 /**
  * Small pieces the zone, project and county panels share: a target line, a source list, a
@@ -94,11 +94,7 @@ export function sourceList(data: PlanData, sources: readonly SourceRefT[]): HTML
 export function targetItem(data: PlanData, target: Target, via?: string): HTMLElement {
   const lang = getLanguage();
   const value = formatTargetValue(target, lang);
-  const what =
-    value ??
-    (target.kind === 'milestone'
-      ? t('targets.milestone', { step: target.milestone_zh ?? '' })
-      : t('targets.qualitative'));
+  const what = value ?? nonNumericText(target, lang);
   const baseline = baselineText(data, target, lang);
   return h(
     'li',

@@ -107,6 +107,17 @@ export function formatTargetValue(entry: Quantified, lang: Lang): string | null 
   return tIn(lang, key, { value: quantity });
 }
 
+/**
+ * What a target without a number commits to: the milestone step as printed (节点：开工), or
+ * "qualitative". The steps are recorded in Chinese only; in English the target's name says
+ * it ("… start construction"), so the column just says "Milestone".
+ */
+export function nonNumericText(target: Target, lang: Lang): string {
+  if (target.kind !== 'milestone') return tIn(lang, 'targets.qualitative');
+  if (lang === 'en' || target.milestone_zh === undefined) return tIn(lang, 'plan.kind.milestone');
+  return tIn(lang, 'targets.milestone', { step: target.milestone_zh });
+}
+
 /** A 2022 actual as the review prints it (its estimates, 预计, read "左右" / "about"). */
 export const formatActualValue = (actual: Actual, lang: Lang): string =>
   formatTargetValue(actual, lang) ?? '';

@@ -11,7 +11,13 @@ import { getLanguage, t, type MessageKey } from '../../i18n';
 import { atlasHref } from '../../views/atlas/atlas-state';
 import { h } from '../dom';
 import { sourceList } from './plan-bits';
-import { baselineText, formatActualValue, formatTargetValue, strengthLabel } from './target-format';
+import {
+  baselineText,
+  formatActualValue,
+  formatTargetValue,
+  nonNumericText,
+  strengthLabel,
+} from './target-format';
 import type { SectionGroup } from './target-filter';
 
 /**
@@ -93,11 +99,7 @@ function scopeCell(data: PlanData, target: Target): HTMLElement {
 function targetRow(data: PlanData, target: Target): HTMLElement {
   const lang = getLanguage();
   const value = formatTargetValue(target, lang);
-  const shown =
-    value ??
-    (target.kind === 'milestone'
-      ? t('targets.milestone', { step: target.milestone_zh ?? '' })
-      : t('targets.qualitative'));
+  const shown = value ?? nonNumericText(target, lang);
   const measure =
     target.measure === null
       ? null
