@@ -10,7 +10,7 @@ import {
 import { getLanguage, t } from '../../i18n';
 import type { Selection } from '../../views/atlas/atlas-state';
 import { clear, h } from '../dom';
-import { placeButtons, section, sourceList, targetItem } from './plan-bits';
+import { placeButtons, projectLink, section, sourceList, targetItem } from './plan-bits';
 import { industryLabels } from './zone-details';
 
 /**
@@ -113,15 +113,7 @@ export function renderCountyPlan(
     unplaced: z.geometry === null,
     detail: z.geometry === null ? z.properties.location_zh : null,
   }));
-  const projects = projectsInCounty(data, adcode).map((f) => ({
-    id: f.properties.id,
-    label: name(f.properties.name_zh, f.properties.name_en),
-    unplaced: f.geometry === null,
-    detail:
-      f.geometry === null
-        ? (f.properties.location_zh ?? t('plan.place.unplaced.noLocation'))
-        : name(f.properties.milestone_2023.zh, f.properties.milestone_2023.en),
-  }));
+  const projects = projectsInCounty(data, adcode).map(projectLink);
 
   slot.append(
     ...[

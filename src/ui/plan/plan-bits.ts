@@ -2,6 +2,7 @@ import {
   getSection,
   headingEn,
   type PlanData,
+  type ProjectFeature,
   type SourceRefT,
   type Target,
 } from '../../data/index.ts';
@@ -133,6 +134,21 @@ export interface PlaceLink {
   /** A second line: the milestone, or where an unplaced feature is in words. */
   detail?: string | null;
   unplaced?: boolean;
+}
+
+/** A project as a link: its 2023 milestone and, when it is not on the map, where it is in words. */
+export function projectLink(project: ProjectFeature): PlaceLink {
+  const p = project.properties;
+  const lang = getLanguage();
+  const milestone = lang === 'en' ? p.milestone_2023.en : p.milestone_2023.zh;
+  const unplaced = project.geometry === null;
+  const where = unplaced ? (p.location_zh ?? t('plan.place.unplaced.noLocation')) : null;
+  return {
+    id: p.id,
+    label: lang === 'en' ? p.name_en : p.name_zh,
+    unplaced,
+    detail: [`${t('plan.place.milestone.short')}${milestone}`, where].filter(Boolean).join(' · '),
+  };
 }
 
 /** A list of places that select themselves when clicked (keyboard: real buttons). */

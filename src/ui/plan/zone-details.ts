@@ -13,7 +13,15 @@ import { h } from '../dom';
 import type { OutlineImport } from './outline-import';
 import type { OutlineStore } from './outline-store';
 import { outcomeBlock, outlineNotice, placeFacts } from './place-facts';
-import { badge, placeButtons, section, sourceList, targetItem, type PlaceLink } from './plan-bits';
+import {
+  badge,
+  placeButtons,
+  projectLink,
+  section,
+  sourceList,
+  targetItem,
+  type PlaceLink,
+} from './plan-bits';
 
 export interface DetailsContext {
   data: PlanData;
@@ -72,12 +80,7 @@ export function renderZone(ctx: DetailsContext, zone: ZoneFeature): HTMLElement[
   const areas = parkAreas(data, p.id);
   const parents = p.member_of.flatMap((id) => getZone(data, id) ?? []);
   const targetList = h('ul', { class: 'targets' }, ...targets.map((x) => targetItem(data, x)));
-  const projectLinks = projects.map((f) => ({
-    id: f.properties.id,
-    label: lang === 'en' ? f.properties.name_en : f.properties.name_zh,
-    unplaced: f.geometry === null,
-    detail: lang === 'en' ? f.properties.milestone_2023.en : f.properties.milestone_2023.zh,
-  }));
+  const projectLinks = projects.map(projectLink);
   const out: (HTMLElement | null)[] = [
     h(
       'p',
