@@ -10,6 +10,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue;
+    // The CSP forbids style attributes; set styles through `el.style` (CSSOM) instead.
+    if (name === 'style') throw new Error('h(): use el.style, not a style attribute (CSP)');
     if (name === 'class') el.className = String(value);
     else el.setAttribute(name, value === true ? '' : String(value));
   }
