@@ -7,9 +7,6 @@ import { getLanguage, t } from '../../i18n';
 import { clear, h } from '../dom';
 import { planMatrixData } from './matrix-data';
 
-/** Widest layout (px); matches `.industry-drawer__chart { max-width }` in app.css. */
-const MAX_WIDTH = 720;
-
 export interface IndustryDrawerHandlers {
   onRowHover: (adcode: string | null) => void;
   onRowClick: (adcode: string) => void;
@@ -72,6 +69,18 @@ export class IndustryDrawer {
     this.handle?.setHighlightedColumn(industryId);
   }
 
+  /**
+   * The matrix is laid out at the size it is shown, so its type keeps the theme's size. Its
+   * height follows its width, so the width is capped by the window's height: the seven rows
+   * then fit in the drawer and leave the map room (720 px at 800 px high, ~970 at 1080).
+   */
+  private layoutWidth(): number {
+    const available = Math.max(480, this.element.clientWidth - 32 || 720);
+    const width = Math.round(Math.min(available, Math.max(720, window.innerHeight * 0.9)));
+    this.chart.style.maxWidth = `${width}px`;
+    return width;
+  }
+
   /** Lays the matrix out again (language switch, first show). */
   render(): void {
     if (!this.open) return;
@@ -94,9 +103,7 @@ export class IndustryDrawer {
     const layout = layoutMatrix(this.data, {
       lang,
       showTitle: false,
-      // Laid out at (about) the size it is shown, so its type keeps the theme's size; capped
-      // so the 7 rows stay short enough to leave the map room. It grows if columns need it.
-      width: Math.min(MAX_WIDTH, Math.max(480, this.element.clientWidth - 32 || 720)),
+      width: this.layoutWidth(),
       selectedRow: this.selectedRow,
       highlightedColumn: this.column,
     });
