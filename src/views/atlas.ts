@@ -138,6 +138,8 @@ export class AtlasView implements AppView {
     this.ctx.mapView.selectCounty(null);
     this.ctx.mapView.hoverCounty(null);
     this.planMap.select(null, null);
+    // Other views share the map: the industry highlight is the atlas's own (show restores it).
+    this.planMap.setIndustry(new Map());
   }
 
   /** Selects a unit, zone or project (or nothing), updating everything and the address. */
