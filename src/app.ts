@@ -20,7 +20,10 @@ import { Router, type Route, type ViewId } from './ui/router';
 import { TabBar } from './ui/tab-bar';
 import { loadBundledPlan, planErrorText } from './ui/plan/load-plan';
 import { AtlasView } from './views/atlas';
+import { PresentView } from './views/present';
+import { PresenterView } from './views/presenter';
 import { TargetsView } from './views/targets';
+import { WorkbenchView } from './views/workbench';
 import type { AppContext, AppView } from './views/view';
 
 function geodataMessage(err: GeodataError): string {
@@ -72,7 +75,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   status.remove();
 
   // The map is created once, in its own element, which views move into their layout.
-  const mapEl = h('section', { class: 'map', id: 'map', 'aria-label': t('map.label') });
+  const mapEl = h('section', { class: 'map', id: 'map' });
   stage.append(mapEl);
   let mapView: MapView;
   try {
@@ -106,9 +109,14 @@ export async function startApp(root: HTMLElement): Promise<void> {
     },
     navigate: (route: Route) => router.navigate(route),
   };
-  for (const view of [new AtlasView(ctx), new TargetsView(ctx)]) views.set(view.id, view);
-  const tabs = new TabBar(header.nav, [...views.values()], (id) =>
-    router.navigate({ view: id, params: new URLSearchParams() }),
+  for (const view of [new AtlasView(ctx), new TargetsView(ctx), new WorkbenchView(ctx)])
+    views.set(view.id, view);
+  // The briefing (issue 6); the presenter window's view is opened by it, not a tab.
+  for (const view of [new PresentView(ctx), new PresenterView(ctx)]) views.set(view.id, view);
+  const tabs = new TabBar(
+    header.nav,
+    [...views.values()].filter((v) => v.id !== 'presenter'),
+    (id) => router.navigate({ view: id, params: new URLSearchParams() }),
   );
 
   function activate(route: Route): void {

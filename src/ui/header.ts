@@ -44,7 +44,8 @@ export class Header {
     );
     this.nav.setAttribute('aria-label', t('nav.label'));
     this.langToggle.textContent = t('lang.switch');
-    this.langToggle.setAttribute('aria-label', t('lang.switch.label'));
+    // The visible text ("English" / "中文") is the accessible name (WCAG 2.5.3); the title explains it.
+    this.langToggle.title = t('lang.switch.label');
     this.langToggle.setAttribute('lang', getLanguage() === 'en' ? 'zh-CN' : 'en');
   }
 }
