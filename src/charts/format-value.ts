@@ -3,14 +3,21 @@
  * numbers themselves, so axes, tooltips, tables and exports agree with the rest of the app).
  */
 import { tIn, type Lang } from '../i18n';
-import { formatPercent, formatPoints, formatProbability, formatYi } from '../i18n/format';
+import {
+  formatLevel,
+  formatPercent,
+  formatPoints,
+  formatProbability,
+  formatYi,
+} from '../i18n/format';
 import { decimalsOf } from './numbers';
 
 /**
  * The unit of a chart's values: `%` growth rates, `pp` gaps in percentage points (个百分点),
- * `亿元` money levels, `probability` a share 0..1 shown as a percentage.
+ * `亿元` money levels, `probability` a share 0..1 shown as a percentage; `万平方米`, `家` and
+ * `万人` the other level targets' units (the workbench's fan charts of level targets).
  */
-export type ValueUnit = '%' | 'pp' | '亿元' | 'probability';
+export type ValueUnit = '%' | 'pp' | '亿元' | 'probability' | '万平方米' | '家' | '万人';
 
 /** A value in its unit with `digits` decimals; "—" when not finite. */
 export function formatValue(value: number, unit: ValueUnit, lang: Lang, digits = 1): string {
@@ -23,6 +30,10 @@ export function formatValue(value: number, unit: ValueUnit, lang: Lang, digits =
       return formatYi(value, lang, digits);
     case 'probability':
       return formatProbability(value, lang);
+    case '万平方米':
+    case '家':
+    case '万人':
+      return formatLevel(value, unit, lang, digits);
   }
 }
 
@@ -39,6 +50,10 @@ export function formatChange(value: number, unit: ValueUnit, lang: Lang, digits 
       return formatPoints(value * 100, lang, 0);
     case '亿元':
       return `${value > 0 ? '+' : ''}${formatYi(value, lang, digits)}`;
+    case '万平方米':
+    case '家':
+    case '万人':
+      return `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatLevel(Math.abs(value), unit, lang, digits)}`;
   }
 }
 

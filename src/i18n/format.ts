@@ -70,3 +70,25 @@ export function formatProbability(p: number, lang: Lang): string {
   const pct = Math.min(100, Math.max(0, p * 100));
   return `${fixed(pct, 0, lang)}%`;
 }
+
+/** The units of the level targets that are neither money nor percent. */
+export type LevelUnit = '万平方米' | '家' | '万人';
+
+/**
+ * A level in one of the plan's non-money units, as the report writes it in Chinese ("620万平方米",
+ * "200家", "4万人") and converted in English ("6.2 million m²", "200 firms", "40,000 people").
+ * `digits` are the decimals of the value in the report's unit.
+ */
+export function formatLevel(value: number, unit: LevelUnit, lang: Lang, digits = 0): string {
+  if (!Number.isFinite(value)) return NON_FINITE;
+  if (lang !== 'en') return `${fixed(value, digits, lang)}${unit}`;
+  if (unit === '万平方米') return `${fixed(value / 100, digits + 2, lang)} million m²`;
+  if (unit === '万人') return `${fixed(value * 10_000, Math.max(0, digits - 4), lang)} people`;
+  return `${fixed(value, digits, lang)} firms`;
+}
+
+/** A whole number with thousands separators: 2048 → "2,048" (zh and en alike). */
+export function formatInteger(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return NON_FINITE;
+  return fixed(Math.round(value), 0, lang);
+}
