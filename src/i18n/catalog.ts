@@ -2,15 +2,22 @@ import * as charts from './messages/charts';
 import * as core from './messages/core';
 import * as plan from './messages/plan';
 import * as platform from './messages/platform';
+import * as workbench from './messages/workbench';
 
 /**
  * Every feature's strings, merged. To add a feature's strings, create `messages/<feature>.ts`
  * exporting `zh` (as const) and `en: Record<keyof typeof zh, string>`, and list it here.
  * Keys must be unique across features; `tests/i18n/keys.test.ts` checks that and parity.
  */
-export const features = { core, charts, platform, plan } as const;
+export const features = { core, charts, platform, plan, workbench } as const;
 
-export const zhCN = { ...core.zh, ...charts.zh, ...platform.zh, ...plan.zh } as const;
+export const zhCN = {
+  ...core.zh,
+  ...charts.zh,
+  ...platform.zh,
+  ...plan.zh,
+  ...workbench.zh,
+} as const;
 
 export type MessageKey = keyof typeof zhCN;
 
@@ -19,4 +26,5 @@ export const en: Record<MessageKey, string> = {
   ...charts.en,
   ...platform.en,
   ...plan.en,
+  ...workbench.en,
 };

@@ -1,0 +1,207 @@
+/**
+ * The county choropleth of the workbench: each county's probability of reaching the city's
+ * target rate, or its median projected growth minus the target, on the shared map, with the
+ * legend and a list of the counties with their values (the keyboard's and screen reader's way
+ * to the map, and its text alternative). The classes come from the charts' colour scales, so the
+ * map, the legend and the list agree.
+ */
+import {
+  gapScale,
+  probabilityScale,
+  stepStops,
+  type ThresholdScale,
+} from '../../charts/color-scales';
+import { layoutScaleLegend } from '../../charts/scale-legend';
+import { mountScaleLegend } from '../../charts/static-mount';
+import type { ChartHandle } from '../../charts/interaction';
+import type { ScaleLegendLayout } from '../../charts/scale-legend';
+import type { CountyCollection } from '../../map/geodata';
+import type { MapView } from '../../map/map-view';
+import { outputDef, type OutputId } from '../../model/outputs';
+import type { CountyResult, SimulationResult } from '../../model/result-types';
+import { getLanguage, t, type Lang } from '../../i18n';
+import { formatPoints, formatProbability } from '../../i18n/format';
+import { clear, h } from '../dom';
+import { formatOutputTarget } from './format';
+import { countyIndicatorFor } from './run-request';
+
+export type MapMode = 'probability' | 'gap';
+
+/** A county's number on the map: its probability, or median growth minus the threshold (pp). */
+export function countyValue(county: CountyResult, mode: MapMode): number | null {
+  const v =
+    mode === 'probability' ? county.annual.pMeet : county.annual.percentiles.p50 - county.threshold;
+  return Number.isFinite(v) ? v : null;
+}
+
+/** The colour scale of a mode. */
+export function mapScale(mode: MapMode, lang: Lang): ThresholdScale {
+  return mode === 'probability' ? probabilityScale(lang) : gapScale(lang);
+}
+
+/** A county's value as text for the list: "52%" or "−0.4个百分点". */
+export function formatCountyValue(value: number | null, mode: MapMode, lang: Lang): string {
+  if (value === null) return '—';
+  return mode === 'probability' ? formatProbability(value, lang) : formatPoints(value, lang, 1);
+}
+
+export interface CountyMapHandlers {
+  onSelect: (adcode: string | null) => void;
+  onModeChange?: (mode: MapMode) => void;
+}
+
+export class CountyMap {
+  readonly element: HTMLElement;
+  private readonly heading: HTMLElement;
+  private readonly modeGroup: HTMLElement;
+  private readonly caption: HTMLElement;
+  private readonly legendSlot: HTMLElement;
+  private readonly list: HTMLElement;
+  private legend: ChartHandle<ScaleLegendLayout> | null = null;
+  private result: SimulationResult | null = null;
+  private indicator: OutputId = 'gdp';
+  private selected: string | null = null;
+  private active = false;
+  mode: MapMode = 'probability';
+
+  constructor(
+    private readonly mapView: MapView,
+    private readonly counties: CountyCollection,
+    private readonly handlers: CountyMapHandlers,
+  ) {
+    this.heading = h('h2', { class: 'wb-section__title', id: 'wb-map-heading' });
+    this.modeGroup = h('div', { class: 'segmented wb-map__modes', role: 'group' });
+    this.caption = h('p', { class: 'wb-map__caption' });
+    this.legendSlot = h('div', { class: 'wb-map__legend' });
+    this.list = h('ul', { class: 'wb-map__list' });
+    this.element = h(
+      'section',
+      { class: 'wb-section wb-map', 'aria-labelledby': this.heading.id },
+      h('div', { class: 'wb-section__head' }, this.heading, this.modeGroup),
+      this.caption,
+      this.legendSlot,
+      this.list,
+    );
+    this.render();
+  }
+
+  /** Shows the choropleth on the shared map (the workbench took the map). */
+  activate(): void {
+    this.active = true;
+    this.paint();
+  }
+
+  /** Removes the choropleth from the shared map (the workbench was left). */
+  deactivate(): void {
+    this.active = false;
+    this.mapView.setCountyChoropleth(null);
+  }
+
+  update(result: SimulationResult | null, indicator: OutputId, selected: string | null): void {
+    this.result = result;
+    this.indicator = indicator;
+    this.selected = selected;
+    this.render();
+  }
+
+  setMode(mode: MapMode): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.render();
+    this.modeGroup.querySelector<HTMLElement>(`[data-mode="${mode}"]`)?.focus();
+    this.handlers.onModeChange?.(mode);
+  }
+
+  /** The counties of the result for the map's indicator. */
+  private rows(): CountyResult[] {
+    const id = countyIndicatorFor(this.indicator);
+    return (this.result?.counties ?? []).filter((c) => c.indicator === id);
+  }
+
+  render(): void {
+    const lang = getLanguage();
+    const shown = outputDef(countyIndicatorFor(this.indicator));
+    const name = lang === 'en' ? shown.nameEn : shown.nameZh;
+    this.heading.textContent = t('wb.map.heading');
+    this.modeGroup.setAttribute('aria-label', t('wb.map.mode'));
+    clear(this.modeGroup);
+    for (const mode of ['probability', 'gap'] as const) {
+      const b = h(
+        'button',
+        {
+          type: 'button',
+          class: 'seg',
+          'data-mode': mode,
+          'aria-pressed': String(mode === this.mode),
+        },
+        t(mode === 'probability' ? 'wb.map.mode.probability' : 'wb.map.mode.gap'),
+      );
+      b.addEventListener('click', () => this.setMode(mode));
+      this.modeGroup.append(b);
+    }
+    const fallback = outputDef(this.indicator).kind !== 'growth';
+    this.caption.textContent = [
+      fallback ? t('wb.map.indicator.fallback', { name }) : '',
+      t('wb.map.indicator', { name, target: formatOutputTarget(shown, lang) }),
+      t('wb.map.hint'),
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const scale = mapScale(this.mode, lang);
+    const legendLayout = layoutScaleLegend(scale, { lang, width: 400 });
+    if (this.legend) this.legend.update(legendLayout);
+    else this.legend = mountScaleLegend(this.legendSlot, legendLayout);
+    this.renderList(lang, scale);
+    this.paint();
+  }
+
+  private renderList(lang: Lang, scale: ThresholdScale): void {
+    const byCode = new Map(this.rows().map((c) => [c.adcode, c]));
+    clear(this.list);
+    this.list.setAttribute('aria-label', t('wb.map.list'));
+    const features = [...this.counties.features].sort(
+      (a, b) =>
+        (a.properties.kind === b.properties.kind ? 0 : a.properties.kind === 'district' ? -1 : 1) ||
+        a.properties.adcode.localeCompare(b.properties.adcode),
+    );
+    for (const f of features) {
+      const p = f.properties;
+      const county = byCode.get(p.adcode);
+      const value = county ? countyValue(county, this.mode) : null;
+      const swatch = h('span', { class: 'wb-map__swatch', 'aria-hidden': 'true' });
+      swatch.style.background = scale.color(value);
+      const b = h(
+        'button',
+        {
+          type: 'button',
+          class: 'wb-map__county',
+          'data-adcode': p.adcode,
+          'aria-pressed': String(p.adcode === this.selected),
+        },
+        swatch,
+        h('span', { class: 'wb-map__name' }, lang === 'en' ? p.name_en : p.name_zh),
+        h('span', { class: 'wb-map__value' }, formatCountyValue(value, this.mode, lang)),
+      );
+      b.addEventListener('click', () =>
+        this.handlers.onSelect(p.adcode === this.selected ? null : p.adcode),
+      );
+      b.addEventListener('mouseenter', () => this.mapView.hoverCounty(p.adcode));
+      b.addEventListener('mouseleave', () => this.mapView.hoverCounty(null));
+      this.list.append(h('li', {}, b));
+    }
+  }
+
+  private paint(): void {
+    if (!this.active) return;
+    const scale = mapScale(this.mode, getLanguage());
+    const values = new Map<string, number>();
+    for (const c of this.rows()) {
+      const v = countyValue(c, this.mode);
+      if (v !== null) values.set(c.adcode, v);
+    }
+    this.mapView.setCountyChoropleth(values, {
+      stops: stepStops(scale),
+      noDataColor: scale.noData.color,
+    });
+  }
+}

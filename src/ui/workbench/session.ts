@@ -1,0 +1,85 @@
+/**
+ * Where the workbench's scenario comes from when it opens, and how it keeps the address bar in
+ * step with the edits.
+ *
+ * On opening: a scenario in the link (`#/workbench?s=z1.…`) wins, because a shared link must
+ * reproduce its numbers; a link that cannot be read gets a message that says why, and the app
+ * falls back to the autosaved scenario, else the plan-consistent default. Saved scenarios are
+ * never touched on the way.
+ */
+import { defaultScenario, type Scenario } from '../../model/scenario';
+import type { DecodeResult } from '../../state/url-scenario';
+
+export type ScenarioSource = 'url' | 'autosave' | 'default';
+
+export interface InitialScenario {
+  scenario: Scenario;
+  source: ScenarioSource;
+  /** Why the link's scenario was not used (null when there was none, or it was fine). */
+  urlError: string | null;
+}
+
+/** Picks the scenario to open with; never throws. */
+export async function chooseInitialScenario(
+  param: string | null,
+  decode: (param: string) => Promise<DecodeResult>,
+  readAutosave: () => Promise<Scenario | null>,
+): Promise<InitialScenario> {
+  let urlError: string | null = null;
+  if (param !== null && param !== '') {
+    const decoded = await decode(param).catch((err: unknown): DecodeResult => ({
+      ok: false,
+      message: err instanceof Error ? err.message : String(err),
+    }));
+    if (decoded.ok) return { scenario: decoded.scenario, source: 'url', urlError: null };
+    urlError = decoded.message;
+  }
+  const saved = await readAutosave().catch(() => null);
+  if (saved) return { scenario: saved, source: 'autosave', urlError };
+  return { scenario: defaultScenario(), source: 'default', urlError };
+}
+
+/**
+ * Keeps the address bar's scenario parameter up to date, at most every `delayMs` while edits
+ * keep coming (encoding compresses the scenario, and the history API dislikes floods).
+ */
+export class UrlWriter {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private latest: Scenario | null = null;
+  private serial = 0;
+  /** The last parameter written (or read from the address), to tell our own writes apart. */
+  lastParam: string | null = null;
+
+  constructor(
+    private readonly encode: (scenario: Scenario) => Promise<string>,
+    private readonly write: (param: string) => void,
+    private readonly delayMs = 250,
+  ) {}
+
+  schedule(scenario: Scenario): void {
+    this.latest = scenario;
+    this.timer ??= setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  /** Writes the latest scenario now. */
+  async flush(): Promise<void> {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const scenario = this.latest;
+    if (!scenario) return;
+    this.latest = null;
+    const serial = ++this.serial;
+    const param = await this.encode(scenario);
+    // A later flush may have finished first; only the newest scenario is written.
+    if (serial !== this.serial) return;
+    this.lastParam = param;
+    this.write(param);
+  }
+
+  cancel(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.latest = null;
+    this.serial += 1;
+  }
+}

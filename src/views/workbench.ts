@@ -1,0 +1,396 @@
+import type { CountyUnit } from '../data/index.ts';
+import { getLanguage, onLanguageChange, t } from '../i18n';
+import { isOutputId, outputDef, type OutputId } from '../model/outputs';
+import { defaultScenario, type Scenario } from '../model/scenario';
+import type { SimulationResult } from '../model/result-types';
+import { ScenarioStore, type ChangeReason } from '../state/scenario-store';
+import { decodeScenario, encodeScenario } from '../state/url-scenario';
+import { h } from '../ui/dom';
+import { sensitivityTornadoData, outputFanData } from '../ui/workbench/chart-data';
+import { createFanPanel, createTornadoPanel } from '../ui/workbench/chart-panels';
+import { CountyDetail } from '../ui/workbench/county-detail';
+import { CountyMap } from '../ui/workbench/county-map';
+import { TargetDashboard } from '../ui/workbench/dashboard';
+import { DriverPanel } from '../ui/workbench/driver-panel';
+import { historyAction, ownsTextUndo } from '../ui/workbench/history-keys';
+import { WorkbenchFiles } from '../ui/workbench/files';
+import { PresetsPanel } from '../ui/workbench/presets-panel';
+import { RequiredPanel } from '../ui/workbench/required-panel';
+import { exportFileName } from '../ui/workbench/results-csv';
+import { RunController, type RunEvent, type RunSnapshot } from '../ui/workbench/run-controller';
+import {
+  buildRunRequest,
+  countyIndicatorFor,
+  countyInputs,
+  type RunExtras,
+} from '../ui/workbench/run-request';
+import { RunStatusBar } from '../ui/workbench/run-status';
+import * as edit from '../ui/workbench/scenario-edits';
+import { UrlWriter } from '../ui/workbench/session';
+import { sharedEngine } from '../ui/workbench/shared-engine';
+import { UpdateTimer } from '../ui/workbench/timing';
+import { Toolbar } from '../ui/workbench/toolbar';
+import { WorkbenchPersistence } from '../ui/workbench/persistence';
+import type { AppContext, AppView } from './view';
+
+/**
+ * 情景推演 / Scenarios (issue 5): drivers and presets on the left; the target dashboard, the
+ * selected indicator's fan chart and tornado and the required-growth table in the middle; the
+ * county map with its legend and the county detail on the right. Every edit goes through the
+ * ScenarioStore (undo/redo), re-runs the engine (coarse result at once, then the full one),
+ * autosaves and updates the link (`#/workbench?s=z1.…&i=gdp&c=350623&m=gap`).
+ *
+ * docs/workbench.md follows one projection from a slider to the chart through these modules.
+ */
+export class WorkbenchView implements AppView {
+  readonly id = 'workbench' as const;
+  readonly labelKey = 'nav.workbench' as const;
+  readonly element: HTMLElement;
+  private readonly store = new ScenarioStore(defaultScenario());
+  private readonly counties;
+  private readonly controller: RunController;
+  private readonly timer = new UpdateTimer();
+  private readonly toolbar: Toolbar;
+  private readonly status: RunStatusBar;
+  private readonly presets: PresetsPanel;
+  private readonly drivers: DriverPanel;
+  private readonly dashboard: TargetDashboard;
+  private readonly fan;
+  private readonly tornado;
+  private readonly required: RequiredPanel;
+  private readonly countyMap: CountyMap;
+  private readonly countyDetail: CountyDetail;
+  private readonly files: WorkbenchFiles;
+  private readonly persistence: WorkbenchPersistence;
+  private readonly url: UrlWriter;
+  private readonly mapSlot: HTMLElement;
+  private selected: OutputId = 'gdp';
+  private county: string | null = null;
+  private active = false;
+  private loading: Promise<void> | null = null;
+  private ready = false;
+  private readonly onKey = (e: KeyboardEvent): void => this.handleKey(e);
+
+  constructor(private readonly ctx: AppContext) {
+    this.counties = countyInputs(ctx.plan);
+    this.controller = new RunController(sharedEngine(), (s, e) => this.onRun(s, e));
+    this.persistence = new WorkbenchPersistence(this.counties);
+    this.url = new UrlWriter(encodeScenario, (param) => this.writeParams(param));
+    const fileName = (suffix: () => string) => () => exportFileName(this.store.scenario, suffix());
+    this.files = new WorkbenchFiles({
+      counties: this.counties,
+      scenario: () => this.store.scenario,
+      result: () => this.controller.state.result,
+      replace: (s) => this.store.replace(s),
+      flushUrl: () => this.url.flush(),
+    });
+    this.toolbar = new Toolbar({
+      onRename: (name) => this.store.update((s) => edit.withName(s, name)),
+      onUndo: () => this.store.undo(),
+      onRedo: () => this.store.redo(),
+      onShare: () => void this.files.share(this.toolbar),
+      onExportCsv: () => this.files.exportCsv(),
+      onExportJson: () => this.files.exportJson(),
+      onImport: (file) => void this.files.importFile(file, this.toolbar),
+    });
+    this.status = new RunStatusBar({
+      onPaths: (paths) => this.store.update((s) => edit.withPaths(s, paths)),
+      onSeed: (seed) => this.store.update((s) => edit.withSeed(s, seed)),
+      onCancel: () => this.controller.cancel(),
+    });
+    this.presets = new PresetsPanel((preset) =>
+      this.store.update((s) => edit.applyPreset(s, preset)),
+    );
+    this.drivers = new DriverPanel({
+      onEdit: (id, patch, gesture) => {
+        this.timer.input();
+        this.store.update((s) => edit.withDriver(s, id, patch), gesture);
+      },
+      onCommit: () => this.store.commit(),
+      onReset: (id) => this.store.update((s) => edit.resetDriver(s, id)),
+      onResetAll: () => this.store.update(edit.resetAllDrivers),
+    });
+    this.dashboard = new TargetDashboard({ onSelect: (id) => this.selectIndicator(id) });
+    this.fan = createFanPanel({ id: 'wb-fan', fileName: fileName(() => `-fan-${this.selected}`) });
+    this.tornado = createTornadoPanel({
+      id: 'wb-tornado',
+      fileName: fileName(() => `-tornado-${this.selected}`),
+    });
+    this.required = new RequiredPanel({
+      onActuals: (id, values) =>
+        this.store.update((s) => edit.withActuals(s, id, values), `actuals:${id}`),
+    });
+    this.countyMap = new CountyMap(ctx.mapView, ctx.counties, {
+      onSelect: (adcode) => this.selectCounty(adcode, true),
+      onModeChange: () => this.writeParams(this.url.lastParam),
+    });
+    this.countyDetail = new CountyDetail(
+      ctx.plan.industries,
+      (adcode) => this.counties.find((c) => c.adcode === adcode)?.industries ?? [],
+      {
+        onClose: () => this.selectCounty(null),
+        onGrowth: (adcode, indicator, growth, gesture) =>
+          this.store.update((s) => edit.withCountyGrowth(s, adcode, indicator, growth), gesture),
+        onIndustries: (adcode, list) =>
+          this.store.update((s) =>
+            edit.withCountyIndustries(
+              s,
+              adcode,
+              list,
+              this.counties.find((c) => c.adcode === adcode)?.industries ?? [],
+            ),
+          ),
+        fileName: fileName(() => `-county-${this.county ?? ''}`),
+      },
+    );
+    this.mapSlot = h('div', { class: 'map-slot wb-map-slot' });
+    this.element = h(
+      'div',
+      { class: 'view view--workbench' },
+      h(
+        'aside',
+        { class: 'wb-col wb-col--left', 'aria-label': t('wb.column.drivers') },
+        this.presets.element,
+        this.drivers.element,
+        this.files.library(
+          () => this.store.scenario,
+          (s) => this.store.replace(s),
+          this.toolbar,
+        ).element,
+      ),
+      h(
+        'div',
+        { class: 'wb-col wb-col--main', 'aria-label': t('wb.column.results'), role: 'region' },
+        h('div', { class: 'wb-head' }, this.toolbar.element, this.status.element),
+        this.toolbar.messages,
+        this.dashboard.element,
+        h('div', { class: 'wb-charts' }, this.fan.element, this.tornado.element),
+        this.required.element,
+      ),
+      h(
+        'aside',
+        { class: 'wb-col wb-col--right', 'aria-label': t('wb.column.map') },
+        this.mapSlot,
+        h('div', { class: 'wb-col__scroll' }, this.countyMap.element, this.countyDetail.element),
+      ),
+    );
+    this.store.subscribe((s, reason) => this.onScenario(s, reason));
+    onLanguageChange(() => this.renderAll());
+    this.publishHandle();
+  }
+
+  show(params: URLSearchParams): void {
+    this.active = true;
+    this.ctx.attachMap(this.mapSlot);
+    this.ctx.mapView.onSelectCounty = (adcode) => this.selectCounty(adcode, false);
+    this.countyMap.activate();
+    document.addEventListener('keydown', this.onKey);
+    this.readUiParams(params);
+    this.loading ??= this.open(params.get('s'));
+    void this.loading.then(() => this.followLink(params.get('s')));
+  }
+
+  hide(): void {
+    this.active = false;
+    document.removeEventListener('keydown', this.onKey);
+    this.countyMap.deactivate();
+    this.ctx.mapView.selectCounty(null);
+    this.ctx.mapView.hoverCounty(null);
+  }
+
+  /** First opening: the link's scenario, else the autosaved one, else the default. */
+  private async open(param: string | null): Promise<void> {
+    const initial = await this.persistence.initial(param);
+    this.url.lastParam = initial.source === 'url' ? param : null;
+    this.ready = true;
+    this.store.replace(initial.scenario, true);
+    if (initial.urlError) this.persistence.reportLinkError(initial);
+    else if (initial.source === 'autosave') this.toolbar.say('ok', [t('wb.restored.autosave')]);
+  }
+
+  /** A later visit or a pasted link: a different scenario in the address replaces the current. */
+  private async followLink(param: string | null): Promise<void> {
+    if (!this.active) return;
+    if (param === null || param === '') {
+      this.url.schedule(this.store.scenario);
+      return;
+    }
+    if (param === this.url.lastParam) return;
+    const decoded = await decodeScenario(param, { counties: this.counties });
+    if (decoded.ok) {
+      this.url.lastParam = param;
+      this.store.replace(decoded.scenario);
+    } else {
+      this.persistence.reportLinkError({
+        scenario: this.store.scenario,
+        source: 'autosave',
+        urlError: decoded.message,
+      });
+      this.url.schedule(this.store.scenario);
+    }
+  }
+
+  private readUiParams(params: URLSearchParams): void {
+    const i = params.get('i');
+    if (i !== null && isOutputId(i)) this.selected = i;
+    const c = params.get('c');
+    this.county = c !== null && this.unit(c) ? c : null;
+    const m = params.get('m');
+    if (m === 'gap' || m === 'probability') this.countyMap.mode = m;
+    this.renderResults();
+  }
+
+  /** Puts the scenario and the view state in the address (no history entry, no re-render). */
+  private writeParams(param: string | null): void {
+    if (!this.active || this.ctx.router.route.view !== 'workbench') return;
+    const params = new URLSearchParams();
+    if (param) params.set('s', param);
+    params.set('i', this.selected);
+    if (this.county) params.set('c', this.county);
+    if (this.countyMap.mode !== 'probability') params.set('m', this.countyMap.mode);
+    this.ctx.router.replaceParams(params);
+  }
+
+  private extras(sensitivity = false): RunExtras {
+    return { counties: this.counties, indicator: this.selected, sensitivity };
+  }
+
+  private run(): void {
+    const s = this.store.scenario;
+    this.controller.run(buildRunRequest(s, this.extras()), buildRunRequest(s, this.extras(true)));
+  }
+
+  private onScenario(s: Scenario, reason: ChangeReason): void {
+    if (!this.ready) return;
+    this.persistence.autosave(s);
+    this.url.schedule(s);
+    if (reason !== 'edit') this.timer.drop();
+    this.renderScenario();
+    this.run();
+  }
+
+  private onRun(state: RunSnapshot, event: RunEvent): void {
+    if (event === 'coarse' || event === 'final' || event === 'sensitivity') this.renderResults();
+    this.renderStatus();
+    if (event === 'coarse') this.timer.rendered(false);
+    else if (event === 'final') this.timer.rendered(true);
+    else if (state.status === 'cancelled' || state.status === 'error') this.timer.drop();
+  }
+
+  private selectIndicator(id: OutputId): void {
+    const before = countyIndicatorFor(this.selected);
+    this.selected = id;
+    this.writeParams(this.url.lastParam);
+    this.renderResults();
+    // The county detail follows the indicator; a new county indicator needs a new run.
+    if (countyIndicatorFor(id) !== before && this.ready) this.run();
+  }
+
+  private selectCounty(adcode: string | null, focus = false): void {
+    this.county = adcode && this.unit(adcode) ? adcode : null;
+    this.ctx.mapView.selectCounty(this.county);
+    this.writeParams(this.url.lastParam);
+    this.renderResults();
+    if (focus && this.county) this.countyDetail.focus();
+  }
+
+  private unit(adcode: string): CountyUnit | undefined {
+    return this.ctx.plan.units.find((u) => u.adcode === adcode);
+  }
+
+  private handleKey(e: KeyboardEvent): void {
+    const action = historyAction(e);
+    if (!action || ownsTextUndo(e.target) || !this.element.isConnected) return;
+    e.preventDefault();
+    if (action === 'undo') this.store.undo();
+    else this.store.redo();
+  }
+
+  private renderScenario(): void {
+    const s = this.store.scenario;
+    this.toolbar.update({ name: s.name, canUndo: this.store.canUndo, canRedo: this.store.canRedo });
+    this.drivers.update(s);
+    this.presets.update(s);
+    this.renderStatus();
+  }
+
+  private renderStatus(): void {
+    this.status.update(this.controller.state, this.store.scenario);
+  }
+
+  private renderResults(): void {
+    const state = this.controller.state;
+    const result: SimulationResult | null = state.result;
+    const s = this.store.scenario;
+    const def = outputDef(this.selected);
+    const name = getLanguage() === 'en' ? def.nameEn : def.nameZh;
+    this.dashboard.update(result, this.selected);
+    const output = result?.outputs.find((o) => o.id === this.selected) ?? null;
+    this.fan.heading.textContent = t(
+      def.kind === 'growth' ? 'wb.fan.heading' : 'wb.fan.heading.level',
+      { name },
+    );
+    this.fan.update(output ? outputFanData(output, s.name) : null);
+    this.tornado.heading.textContent = t('wb.tornado.heading', { name });
+    const sens = state.sensitivity?.sensitivity ?? null;
+    this.tornado.update(sens ? sensitivityTornadoData(sens, this.selected) : null);
+    this.tornado.note.textContent =
+      sens === null
+        ? t('wb.tornado.pending')
+        : state.sensitivityStale
+          ? t('wb.tornado.stale')
+          : t('wb.tornado.paths', {
+              count: (state.sensitivity?.paths ?? 0).toLocaleString('en-US'),
+            });
+    this.tornado.element.classList.toggle('wb-chart--stale', state.sensitivityStale);
+    this.required.update(s, result);
+    this.countyMap.update(result, this.selected, this.county);
+    const unit = this.county ? (this.unit(this.county) ?? null) : null;
+    const indicator = countyIndicatorFor(this.selected);
+    this.countyDetail.update({
+      unit,
+      county:
+        result?.counties.find((c) => c.adcode === this.county && c.indicator === indicator) ?? null,
+      indicator,
+      scenario: s,
+      scenarioLabel: s.name,
+    });
+  }
+
+  private renderAll(): void {
+    this.toolbar.render();
+    this.status.render();
+    this.presets.render();
+    this.drivers.render();
+    this.dashboard.render();
+    this.fan.render();
+    this.tornado.render();
+    this.required.render();
+    this.countyMap.render();
+    this.countyDetail.render();
+    this.files.render();
+    this.renderScenario();
+    this.renderResults();
+  }
+
+  /** Handles for the end-to-end tests and the console; nothing here changes behaviour. */
+  private publishHandle(): void {
+    window.__zzWorkbench = {
+      scenario: () => this.store.scenario,
+      status: () => this.controller.state.status,
+      result: () => this.controller.state.result,
+      ready: () => this.ready,
+    };
+  }
+}
+
+declare global {
+  interface Window {
+    __zzWorkbench?: {
+      scenario: () => Scenario;
+      status: () => RunSnapshot['status'];
+      result: () => SimulationResult | null;
+      ready: () => boolean;
+    };
+  }
+}
