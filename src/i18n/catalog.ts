@@ -1,4 +1,6 @@
+import * as baseline from './messages/baseline';
 import * as charts from './messages/charts';
+import * as compare from './messages/compare';
 import * as core from './messages/core';
 import * as plan from './messages/plan';
 import * as platform from './messages/platform';
@@ -9,7 +11,15 @@ import * as workbench from './messages/workbench';
  * exporting `zh` (as const) and `en: Record<keyof typeof zh, string>`, and list it here.
  * Keys must be unique across features; `tests/i18n/keys.test.ts` checks that and parity.
  */
-export const features = { core, charts, platform, plan, workbench } as const;
+export const features = {
+  core,
+  charts,
+  platform,
+  plan,
+  workbench,
+  baseline,
+  compare,
+} as const;
 
 export const zhCN = {
   ...core.zh,
@@ -17,6 +27,8 @@ export const zhCN = {
   ...platform.zh,
   ...plan.zh,
   ...workbench.zh,
+  ...baseline.zh,
+  ...compare.zh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -27,4 +39,6 @@ export const en: Record<MessageKey, string> = {
   ...platform.en,
   ...plan.en,
   ...workbench.en,
+  ...baseline.en,
+  ...compare.en,
 };
