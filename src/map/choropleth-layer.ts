@@ -29,12 +29,9 @@ export const CHOROPLETH_BEFORE = LAYER.countySelected;
 export function choroplethColor(style: ChoroplethStyle): ExpressionSpecification {
   const [first, ...rest] = style.stops;
   const value: ExpressionSpecification = ['feature-state', CHOROPLETH_STATE];
-  return [
-    'case',
-    ['==', ['typeof', value], 'number'],
-    ['step', value, first ?? style.noDataColor, ...rest] as unknown,
-    style.noDataColor,
-  ];
+  // maplibre's type lists step stops as a fixed tuple; the stops are built as a plain array.
+  const step = ['step', value, first ?? style.noDataColor, ...rest] as ExpressionSpecification;
+  return ['case', ['==', ['typeof', value], 'number'], step, style.noDataColor];
 }
 
 /** The choropleth layer; hovering a county lightens it a little, as on the plain map. */

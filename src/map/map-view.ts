@@ -264,10 +264,12 @@ export class MapView {
     if (!current) {
       if (map.getLayer(CHOROPLETH_LAYER)) map.removeLayer(CHOROPLETH_LAYER);
       this.choroplethStyleKey = '';
+      // Null rather than removeFeatureState: maplibre 5 throws when it coalesces the removal of
+      // a key from a feature that never had state.
       for (const f of this.counties.features)
-        map.removeFeatureState(
+        map.setFeatureState(
           { source: SOURCE.counties, id: f.properties.adcode },
-          CHOROPLETH_STATE,
+          { [CHOROPLETH_STATE]: null },
         );
       return;
     }
@@ -282,9 +284,8 @@ export class MapView {
     for (const f of this.counties.features) {
       const id = f.properties.adcode;
       const value = current.values.get(id);
-      if (value !== undefined && Number.isFinite(value))
-        map.setFeatureState({ source: SOURCE.counties, id }, { [CHOROPLETH_STATE]: value });
-      else map.removeFeatureState({ source: SOURCE.counties, id }, CHOROPLETH_STATE);
+      const shown = value !== undefined && Number.isFinite(value) ? value : null;
+      map.setFeatureState({ source: SOURCE.counties, id }, { [CHOROPLETH_STATE]: shown });
     }
   }
 
