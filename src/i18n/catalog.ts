@@ -4,6 +4,7 @@ import * as compare from './messages/compare';
 import * as core from './messages/core';
 import * as plan from './messages/plan';
 import * as platform from './messages/platform';
+import * as present from './messages/present';
 import * as workbench from './messages/workbench';
 
 /**
@@ -19,6 +20,7 @@ export const features = {
   workbench,
   baseline,
   compare,
+  present,
 } as const;
 
 export const zhCN = {
@@ -29,6 +31,7 @@ export const zhCN = {
   ...workbench.zh,
   ...baseline.zh,
   ...compare.zh,
+  ...present.zh,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
@@ -41,4 +44,5 @@ export const en: Record<MessageKey, string> = {
   ...workbench.en,
   ...baseline.en,
   ...compare.en,
+  ...present.en,
 };

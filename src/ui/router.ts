@@ -2,7 +2,14 @@
  * Hash routing: `#/<view>?<params>`. The hash keeps the app a static site (any intranet web
  * server, or a file share) and lets a link carry the whole view state, scenario included.
  */
-export const VIEW_IDS = ['atlas', 'targets', 'workbench', 'compare'] as const;
+export const VIEW_IDS = [
+  'atlas',
+  'targets',
+  'workbench',
+  'compare',
+  'present',
+  'presenter',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export interface Route {

@@ -1,0 +1,210 @@
+import type { PlanData } from '../../data/index.ts';
+import { appStorage, type AppStorage, type Collection } from '../../state/storage';
+import { deckKind } from '../../present/deck-kind';
+import {
+  formatDeckIssues,
+  parseDeckJson,
+  type Deck,
+  type DeckContext,
+} from '../../present/deck-schema';
+import { defaultDeck } from '../../present/default-deck';
+
+/** Id of the deck shipped with the app; it is never stored and never changes. */
+export const BUILTIN_ID = 'builtin:default';
+const ACTIVE_SETTING = 'present.activeDeck';
+const SAVE_DELAY_MS = 400;
+
+export interface DeckEntry {
+  id: string;
+  name: string;
+  /** Null for a stored record that cannot be read (listed, never deleted). */
+  deck: Deck | null;
+  problem?: string;
+}
+
+export type ImportResult = { ok: true; id: string; name: string } | { ok: false; message: string };
+
+/** The ids a deck may refer to, from the plan (used to check imports). */
+export function deckContext(plan: PlanData, adcodes: readonly string[]): DeckContext {
+  return {
+    units: new Set(adcodes),
+    zones: new Set(plan.zones.features.map((f) => f.properties.id)),
+    projects: new Set(plan.projects.features.map((f) => f.properties.id)),
+    industries: new Set(plan.industries.map((i) => i.id)),
+    targets: new Set(plan.targets.map((t) => t.id)),
+  };
+}
+
+/**
+ * The decks: the built-in default deck plus those saved in IndexedDB (`decks` store). Editing
+ * the built-in deck first saves a copy, so the shipped one stays as it is. Every edit is saved
+ * after a short pause (autosave) and at once when the page is hidden or closed. An import is
+ * validated first and always adds a new record: a bad file changes nothing.
+ */
+export class DeckLibrary {
+  activeId = BUILTIN_ID;
+  deck: Deck = defaultDeck();
+  private storage: AppStorage | null = null;
+  private collection: Collection<Deck> | null = null;
+  private entries: DeckEntry[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private dirty = false;
+  private saving: Promise<void> = Promise.resolve();
+  private forking: Promise<string> | null = null;
+  private readonly statusListeners = new Set<(status: SaveStatus) => void>();
+
+  constructor(private readonly context: DeckContext) {
+    addEventListener('pagehide', () => void this.flush());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') void this.flush();
+    });
+  }
+
+  /** Opens storage and the deck used last (or the built-in one). Never rejects. */
+  async open(): Promise<void> {
+    this.storage = await appStorage();
+    this.collection = this.storage.collection(deckKind);
+    await this.refresh();
+    const last = await this.storage
+      .getSetting(ACTIVE_SETTING, (v) =>
+        typeof v === 'string' ? { ok: true, value: v } : { ok: false, message: 'not text' },
+      )
+      .catch(() => null);
+    const entry = this.entries.find((e) => e.id === last && e.deck);
+    if (entry?.deck) {
+      this.activeId = entry.id;
+      this.deck = entry.deck;
+    }
+  }
+
+  onStatus(listener: (status: SaveStatus) => void): void {
+    this.statusListeners.add(listener);
+  }
+
+  private status(status: SaveStatus): void {
+    for (const listener of this.statusListeners) listener(status);
+  }
+
+  /** The built-in deck first, then the stored ones (newest first). */
+  list(): DeckEntry[] {
+    return [{ id: BUILTIN_ID, name: '', deck: null }, ...this.entries];
+  }
+
+  get isBuiltin(): boolean {
+    return this.activeId === BUILTIN_ID;
+  }
+
+  private async refresh(): Promise<void> {
+    const records = (await this.collection?.list().catch(() => [])) ?? [];
+    this.entries = records.map((r) =>
+      r.ok
+        ? { id: r.id, name: r.name, deck: r.value }
+        : { id: r.id, name: r.name, deck: null, problem: r.message },
+    );
+  }
+
+  /** Switches to another deck (saving any pending edit first). */
+  async select(id: string): Promise<void> {
+    await this.flush();
+    if (id === BUILTIN_ID) {
+      this.activeId = BUILTIN_ID;
+      this.deck = defaultDeck();
+    } else {
+      const entry = this.entries.find((e) => e.id === id);
+      if (!entry?.deck) return;
+      this.activeId = id;
+      this.deck = structuredClone(entry.deck);
+    }
+    await this.storage?.setSetting(ACTIVE_SETTING, this.activeId).catch(() => undefined);
+  }
+
+  /**
+   * Replaces the active deck with an edited one and schedules the save. Returns the name of
+   * the copy when the built-in deck had to be copied first (the caller says so), else null.
+   */
+  async edit(deck: Deck, copyName: (title: string) => string): Promise<string | null> {
+    this.deck = deck;
+    this.dirty = true;
+    if (this.isBuiltin && this.collection) {
+      // Edits that arrive while the copy is being made are kept (dirty) and saved after it.
+      if (this.forking) return this.forking.then(() => null);
+      const collection = this.collection;
+      const name = copyName(deck.title.zh);
+      this.forking = collection
+        .save({ name, value: deck })
+        .then(async ({ id }) => {
+          this.activeId = id;
+          await this.storage?.setSetting(ACTIVE_SETTING, id).catch(() => undefined);
+          await this.refresh();
+          this.status('saved');
+          return name;
+        })
+        .finally(() => {
+          this.forking = null;
+        });
+      const forked = await this.forking;
+      if (this.deck !== deck) this.schedule();
+      else this.dirty = false;
+      return forked;
+    }
+    this.schedule();
+    return null;
+  }
+
+  private schedule(): void {
+    this.dirty = true;
+    this.status('pending');
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
+  }
+
+  /** Writes a pending edit now. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (!this.dirty || !this.collection || this.isBuiltin) return this.saving;
+    this.dirty = false;
+    const collection = this.collection;
+    const id = this.activeId;
+    const deck = this.deck;
+    const name = this.entries.find((e) => e.id === id)?.name ?? deck.title.zh;
+    this.saving = this.saving
+      .then(() => collection.save({ id, name, value: deck }))
+      .then(async () => {
+        await this.refresh();
+        this.status('saved');
+      })
+      .catch((err: unknown) => {
+        this.dirty = true;
+        this.status({ failed: err instanceof Error ? err.message : String(err) });
+      });
+    return this.saving;
+  }
+
+  /** Imports a deck file as a new record; a bad file gets a message naming the field. */
+  async importText(text: string, fileName: string): Promise<ImportResult> {
+    const parsed = parseDeckJson(text, this.context);
+    if (!parsed.ok) return { ok: false, message: formatDeckIssues(parsed.errors) };
+    if (!this.collection) return { ok: false, message: 'storage is not open' };
+    await this.flush();
+    const name = parsed.deck.title.zh || fileName;
+    const { id } = await this.collection.save({ name, value: parsed.deck });
+    await this.refresh();
+    await this.select(id);
+    return { ok: true, id, name };
+  }
+
+  /** Deletes the active stored deck and returns to the built-in one. */
+  async removeActive(): Promise<void> {
+    if (this.isBuiltin || !this.collection) return;
+    const id = this.activeId;
+    if (this.timer) clearTimeout(this.timer);
+    this.dirty = false;
+    await this.saving;
+    await this.collection.remove(id);
+    await this.refresh();
+    await this.select(BUILTIN_ID);
+  }
+}
+
+export type SaveStatus = 'pending' | 'saved' | { failed: string };

@@ -1,0 +1,490 @@
+import '../styles/present.css';
+import { getLanguage, onLanguageChange, t, tIn } from '../i18n';
+import type { Scenario } from '../model/index.ts';
+import { moveScene, insertScene, removeScene, retitleDeck, updateScene } from '../present/deck-ops';
+import { DigitJumper, deckCommand, stepIndex, type DeckCommand } from '../present/keymap';
+import { MainLink, type PresenterCommand } from '../present/sync';
+import { createSimulationEngine, type SimulationEngine } from '../sim';
+import { downloadText } from '../ui/download';
+import { h } from '../ui/dom';
+import { notices } from '../ui/notices';
+import { DeckEditor } from '../ui/present/deck-editor';
+import { DeckLibrary, deckContext } from '../ui/present/deck-library';
+import { openHandout } from '../ui/present/handout';
+import { PresentingMode, focusKind } from '../ui/present/presenting';
+import { SceneShow } from '../ui/present/scene-show';
+import type { SceneEdit } from '../ui/present/scene-editor';
+import { Stage } from '../ui/present/stage';
+import type { AppContext, AppView } from './view';
+
+/**
+ * 简报 / Briefing (`#/present?scene=3`): a deck of scenes over the live map and model, edited
+ * at the side and presented full screen from the keyboard or a clicker (F, or the header's
+ * 演示 button). A presenter window (`#/presenter`, S) follows over a BroadcastChannel; the
+ * handout prints the current scene's map, dashboard, fan charts and assumptions.
+ */
+export class PresentView implements AppView {
+  readonly id = 'present' as const;
+  readonly labelKey = 'present.nav' as const;
+  readonly element: HTMLElement;
+  private readonly stage: Stage;
+  private readonly show_: SceneShow;
+  private readonly editor: DeckEditor;
+  private readonly library: DeckLibrary;
+  private readonly presenting: PresentingMode;
+  private readonly digits = new DigitJumper();
+  private engine: SimulationEngine | null = null;
+  private link: MainLink | null = null;
+  private opened: Promise<void> | null = null;
+  private visible = false;
+  private presentOnShow = false;
+  private presenterWindow: Window | null = null;
+  private publishQueued = false;
+  private readonly onKey = (e: KeyboardEvent): void => this.key(e);
+
+  constructor(private readonly ctx: AppContext) {
+    this.stage = new Stage((id, value) => this.show_.setDriver(id, value));
+    this.show_ = new SceneShow(
+      ctx,
+      this.stage,
+      () => this.simulation(),
+      () => this.presenting.active,
+    );
+    this.library = new DeckLibrary(
+      deckContext(
+        ctx.plan,
+        ctx.counties.features.map((f) => f.properties.adcode),
+      ),
+    );
+    this.presenting = new PresentingMode({
+      onLeave: () => this.leavePresenting(),
+      onRefused: () =>
+        notices().show({
+          id: 'present-fullscreen',
+          message: () => t('present.fullscreen.refused'),
+        }),
+    });
+    this.editor = new DeckEditor({
+      present: () => this.enterPresenting(),
+      presenter: () => this.openPresenter(),
+      handout: () => void this.handout(),
+      selectDeck: (id) => void this.selectDeck(id),
+      exportDeck: () => this.exportDeck(),
+      importFile: (file) => void this.importFile(file),
+      deleteDeck: () => void this.deleteDeck(),
+      retitle: (title) => void this.edit(retitleDeck(this.library.deck, title), false),
+      goTo: (i) => this.goTo(i, true),
+      move: (i, delta) => this.move(i, delta),
+      remove: (i) => void this.edit(removeScene(this.library.deck, i), true),
+      editScene: (edit) => this.editScene(edit),
+      saveView: () => this.saveView(),
+      updateView: () => this.updateView(),
+    });
+    this.library.onStatus((s) => this.editor.setStatus(s));
+    this.show_.onChange(() => this.queuePublish());
+    this.element = h(
+      'div',
+      { class: 'view view--present' },
+      this.editor.element,
+      this.stage.element,
+    );
+
+    const button = h('button', {
+      type: 'button',
+      class: 'btn btn--ghost',
+      'data-action': 'present-header',
+    });
+    const label = (): void => {
+      button.textContent = t('present.action.present');
+      button.setAttribute('aria-label', t('present.action.present.label'));
+    };
+    label();
+    button.addEventListener('click', () => this.enterPresenting());
+    ctx.header.addAction(button);
+    onLanguageChange(() => {
+      label();
+      if (!this.visible) return;
+      this.renderEditor();
+      this.stage.sliders.render(this.show_.scene?.sliders ?? [], this.show_.live);
+      this.show_.render();
+    });
+    new ResizeObserver(() => this.resized()).observe(this.stage.element);
+    ctx.mapView.map.on('style.load', () => {
+      if (this.visible) this.show_.applyMap(false);
+    });
+  }
+
+  private simulation(): SimulationEngine {
+    this.engine ??= createSimulationEngine();
+    return this.engine;
+  }
+
+  show(params: URLSearchParams): void {
+    this.visible = true;
+    this.ctx.attachMap(this.stage.mapSlot);
+    this.ctx.mapView.interceptClick = (e) => {
+      // Clicks never reach the atlas's handlers here; while authoring they toggle highlights.
+      if (!this.presenting.active) {
+        const hit = this.show_.sceneMap.hitAt(e.point);
+        if (hit) this.show_.toggleHighlight(hit);
+      }
+      return true;
+    };
+    document.addEventListener('keydown', this.onKey);
+    this.link ??= new MainLink((command) => this.presenterCommand(command));
+    this.link.onConnection((open) => this.editor.setPresenterOpen(open));
+    const wanted = Number(params.get('scene'));
+    this.opened ??= this.library.open();
+    void this.opened
+      .then(() => whenStyleReady(this.ctx))
+      .then(() => {
+        if (!this.visible) return;
+        this.show_.deck = this.library.deck;
+        const index = Number.isInteger(wanted) && wanted >= 1 ? wanted - 1 : this.show_.index;
+        this.renderEditor();
+        this.goTo(index, false);
+        if (this.presentOnShow) {
+          this.presentOnShow = false;
+          this.show_.render();
+        }
+      });
+  }
+
+  hide(): void {
+    this.visible = false;
+    document.removeEventListener('keydown', this.onKey);
+    if (this.presenting.active) this.leavePresenting();
+    this.ctx.mapView.interceptClick = null;
+    this.show_.stop();
+    this.link?.bye();
+  }
+
+  private renderEditor(): void {
+    this.editor.render(
+      this.library.list(),
+      this.library.activeId,
+      this.library.deck,
+      this.show_.index,
+    );
+    this.updatePreview();
+  }
+
+  private updatePreview(): void {
+    const scene = this.show_.scene;
+    if (!scene) return;
+    this.editor.sceneEditor.setPreview(this.show_.text(scene.notes, getLanguage()));
+  }
+
+  private goTo(index: number, animate: boolean): void {
+    const deck = this.show_.deck;
+    if (!deck) return;
+    const before = this.show_.index;
+    this.show_.goTo(index, animate);
+    const scene = this.show_.scene;
+    if (scene) {
+      const zone = scene.map.highlight?.zones?.[0] ?? null;
+      this.editor.sceneEditor.render(scene, zone);
+    }
+    if (before !== this.show_.index || !this.editor.element.querySelector('[aria-current]'))
+      this.editor.renderList(deck, this.show_.index);
+    const params = new URLSearchParams(this.ctx.router.route.params);
+    params.set('scene', String(this.show_.index + 1));
+    if (this.ctx.router.route.view === 'present') this.ctx.router.replaceParams(params);
+  }
+
+  // ── Presenting ─────────────────────────────────────────────────────────────────────────
+  private enterPresenting(): void {
+    this.presenting.enter();
+    this.element.classList.add('is-presenting');
+    if (this.ctx.router.route.view !== 'present') {
+      this.presentOnShow = true;
+      this.ctx.navigate({ view: 'present', params: new URLSearchParams() });
+    }
+    // Focus the stage, so that Space is not taken by the button that was clicked.
+    (document.activeElement as HTMLElement | null)?.blur();
+    this.queuePublish();
+  }
+
+  private leavePresenting(): void {
+    this.presenting.leave();
+    this.element.classList.remove('is-presenting');
+    this.stage.setHelp(false);
+    if (this.show_.blank) this.show_.setBlank(false);
+    this.queuePublish();
+  }
+
+  private resizeFrame = 0;
+  private lastSize = '';
+  private resized(): void {
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeFrame = requestAnimationFrame(() => {
+      const box = this.stage.element.getBoundingClientRect();
+      const size = `${Math.round(box.width)}x${Math.round(box.height)}:${this.presenting.active}`;
+      if (!this.visible || size === this.lastSize || box.width === 0) return;
+      this.lastSize = size;
+      this.ctx.mapView.map.resize();
+      this.show_.render();
+      this.show_.reframe();
+    });
+  }
+
+  private key(e: KeyboardEvent): void {
+    if (!this.visible || e.defaultPrevented) return;
+    // Keys typed into a dialog or notice (outside this view) are theirs.
+    if (e.target instanceof Node && e.target !== document.body && !this.element.contains(e.target))
+      return;
+    const command = deckCommand(e, focusKind(e.target), this.presenting.active);
+    if (!command) return;
+    e.preventDefault();
+    this.run(command);
+  }
+
+  private run(command: DeckCommand): void {
+    const deck = this.show_.deck;
+    if (!deck) return;
+    switch (command.type) {
+      case 'next':
+      case 'prev':
+      case 'first':
+      case 'last':
+        this.goTo(stepIndex(command.type, this.show_.index, deck.scenes.length), true);
+        return;
+      case 'digit': {
+        const n = this.digits.push(command.digit, deck.scenes.length);
+        if (n !== null) this.goTo(n - 1, true);
+        return;
+      }
+      case 'leave':
+        this.leavePresenting();
+        return;
+      case 'blank':
+        this.show_.setBlank(!this.show_.blank);
+        return;
+      case 'reset':
+        this.show_.reset(true);
+        return;
+      case 'present':
+        if (this.presenting.active) this.presenting.requestFullscreen();
+        else this.enterPresenting();
+        return;
+      case 'presenter':
+        this.openPresenter();
+        return;
+      case 'help':
+        this.stage.setHelp(!this.stage.helpShown);
+        return;
+    }
+  }
+
+  private presenterCommand(command: PresenterCommand): void {
+    if (!this.visible) return;
+    if (command === 'blank') this.run({ type: 'blank' });
+    else if (command === 'reset') this.run({ type: 'reset' });
+    else this.run({ type: command });
+  }
+
+  private openPresenter(): void {
+    if (this.presenterWindow && !this.presenterWindow.closed) {
+      this.presenterWindow.focus();
+      return;
+    }
+    const url = `${location.pathname}${location.search}#/presenter`;
+    const win = window.open(url, 'zz-presenter', 'popup,width=1100,height=760');
+    if (!win) {
+      notices().show({
+        id: 'present-popup',
+        level: 'warning',
+        message: () => t('present.presenter.blocked'),
+      });
+      return;
+    }
+    this.presenterWindow = win;
+    if (this.link && !this.link.available) {
+      notices().show({
+        id: 'present-channel',
+        level: 'warning',
+        message: () => t('present.presenter.noChannel'),
+      });
+    }
+  }
+
+  private queuePublish(): void {
+    if (this.publishQueued) return;
+    this.publishQueued = true;
+    queueMicrotask(() => {
+      this.publishQueued = false;
+      const state = this.show_.deckState(this.presenting.active);
+      if (state && this.visible) this.link?.publish(state);
+      if (this.visible) this.updatePreview();
+    });
+  }
+
+  // ── Authoring ──────────────────────────────────────────────────────────────────────────
+  private async edit(deck: typeof this.library.deck, structural: boolean): Promise<void> {
+    this.show_.deck = deck;
+    if (structural) {
+      this.show_.index = Math.min(this.show_.index, deck.scenes.length - 1);
+      this.goTo(this.show_.index, false);
+      this.renderEditor();
+    }
+    const forked = await this.library.edit(deck, (title) =>
+      tIn(getLanguage(), 'present.editor.copyName', { title }),
+    );
+    if (forked) {
+      this.editor.showMessage(t('present.editor.forked', { name: forked }), 'info');
+      this.renderEditorKeepingFocus();
+    }
+  }
+
+  /** Re-renders the deck part after a copy was made, without moving the caret. */
+  private renderEditorKeepingFocus(): void {
+    const active = document.activeElement;
+    const id = active instanceof HTMLElement ? active.id : '';
+    if (id.startsWith('scene-') || id.startsWith('present-deck-title')) return;
+    this.renderEditor();
+  }
+
+  private move(index: number, delta: number): void {
+    const deck = moveScene(this.library.deck, index, delta);
+    if (deck === this.library.deck) return;
+    const current = this.show_.index === index ? index + delta : this.show_.index;
+    this.show_.deck = deck;
+    this.show_.index = current;
+    void this.edit(deck, false);
+    this.editor.renderList(deck, current, {
+      index: index + delta,
+      action: delta < 0 ? 'up' : 'down',
+    });
+    this.goTo(current, false);
+  }
+
+  private editScene(edit: SceneEdit): void {
+    const scene = this.show_.scene;
+    if (!scene) return;
+    const patch: Parameters<typeof updateScene>[2] = {};
+    if (edit.title) patch.title = edit.title;
+    if (edit.notes) patch.notes = edit.notes;
+    if (edit.panel !== undefined) patch.panel = edit.panel;
+    if (edit.layers) patch.map = { ...scene.map, layers: edit.layers };
+    const deck = updateScene(this.library.deck, this.show_.index, patch);
+    void this.edit(deck, false);
+    if (edit.panel !== undefined || edit.layers) {
+      this.show_.goTo(this.show_.index, false);
+    } else {
+      this.show_.render();
+      this.editor.renderList(deck, this.show_.index);
+    }
+  }
+
+  /** The view on screen as a scene: camera, layers, highlights, panel and live scenario. */
+  private currentView(): Omit<(typeof this.library.deck.scenes)[number], 'id' | 'title' | 'notes'> {
+    const scene = this.show_.scene;
+    const camera = this.ctx.mapView.cameraView();
+    const round = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** d;
+    const view: Omit<(typeof this.library.deck.scenes)[number], 'id' | 'title' | 'notes'> = {
+      map: {
+        camera: {
+          center: [round(camera.center[0], 5), round(camera.center[1], 5)],
+          zoom: round(camera.zoom, 2),
+          bearing: round(camera.bearing ?? 0, 1),
+          pitch: round(camera.pitch ?? 0, 1),
+        },
+        layers: this.show_.sceneMap.layers(),
+        highlight: structuredClone(this.show_.highlight),
+        industry: scene?.map.industry ?? null,
+      },
+      panel: scene?.panel ?? null,
+    };
+    const live: Scenario | null = this.show_.live;
+    if (live) view.scenario = structuredClone(live);
+    if (scene?.sliders) view.sliders = [...scene.sliders];
+    return view;
+  }
+
+  private saveView(): void {
+    const view = this.currentView();
+    const zh = tIn('zh-CN', 'present.editor.newScene');
+    const en = tIn('en', 'present.editor.newScene');
+    const deck = insertScene(this.library.deck, this.show_.index, {
+      id: 'scene',
+      title: { zh, en },
+      notes: { zh: '', en: '' },
+      ...view,
+    });
+    this.show_.index += 1;
+    void this.edit(deck, true);
+  }
+
+  private updateView(): void {
+    const deck = updateScene(this.library.deck, this.show_.index, this.currentView());
+    void this.edit(deck, true);
+  }
+
+  private async selectDeck(id: string): Promise<void> {
+    await this.library.select(id);
+    this.show_.deck = this.library.deck;
+    this.renderEditor();
+    this.goTo(0, false);
+  }
+
+  private exportDeck(): void {
+    const deck = this.library.deck;
+    const slug = (deck.title.en || 'deck')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    downloadText(
+      `${JSON.stringify(deck, null, 2)}\n`,
+      `zhangzhou-deck-${slug || 'deck'}.json`,
+      'application/json',
+    );
+  }
+
+  private async importFile(file: File): Promise<void> {
+    const text = await file.text().catch(() => null);
+    const result =
+      text === null
+        ? { ok: false as const, message: t('present.editor.unreadableFile') }
+        : await this.library.importText(text, file.name);
+    if (!result.ok) {
+      this.editor.showMessage(
+        t('present.editor.importError', { file: file.name, detail: result.message }),
+        'error',
+      );
+      return;
+    }
+    this.show_.deck = this.library.deck;
+    this.renderEditor();
+    this.editor.showMessage(t('present.editor.imported', { name: result.name }), 'info');
+    this.goTo(0, false);
+  }
+
+  private async deleteDeck(): Promise<void> {
+    await this.library.removeActive();
+    this.show_.deck = this.library.deck;
+    this.renderEditor();
+    this.goTo(0, false);
+  }
+
+  private async handout(): Promise<void> {
+    const scene = this.show_.scene;
+    const deck = this.show_.deck;
+    if (!scene || !deck) return;
+    await openHandout({
+      ctx: this.ctx,
+      deck,
+      scene,
+      sceneText: (text) => this.show_.text(text, getLanguage()),
+      scenario: this.show_.live,
+      engine: () => this.simulation(),
+      map: this.ctx.mapView,
+    });
+  }
+}
+
+/** Resolves once the map's style (and the plan layers installed with it) is ready. */
+function whenStyleReady(ctx: AppContext): Promise<void> {
+  const map = ctx.mapView.map;
+  if (map.isStyleLoaded() === true) return Promise.resolve();
+  return new Promise((resolve) => void map.once('load', () => resolve()));
+}
