@@ -23,7 +23,8 @@ export function removeScene(deck: Deck, index: number): Deck {
 
 /** An id not yet used in the deck, from `base` ("scene", "scene-2", …). */
 export function uniqueSceneId(deck: Deck, base: string): string {
-  const clean = base.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 50) || 'scene';
+  const replaced = base.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 50);
+  const clean = /[A-Za-z0-9]/.test(replaced) ? replaced : 'scene';
   const used = new Set(deck.scenes.map((s) => s.id));
   if (!used.has(clean)) return clean;
   for (let n = 2; ; n++) {

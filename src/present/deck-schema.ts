@@ -158,7 +158,7 @@ function validateUnsafe(input: unknown, context: DeckContext): DeckResult {
     );
   }
   if (version !== DECK_VERSION) return fail('version', `must be 1 (got ${show(version)})`);
-  const parsed = DeckSchema.safeParse(input);
+  const parsed = DeckSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map(toIssue) };
 
   const errors: DeckIssue[] = [];

@@ -41,11 +41,12 @@ function parkAreaScene(area: { id: string; scene: string }, index: number): Scen
     notes: {
       zh:
         `{{zone.name:${area.id}}}是中菲“两国双园”{{zone.areas:${PARK}}}个片区之一。` +
-        `右侧为规划数据中的位置、面积和产业。没有示意边界的片区，地图以其所在县区标出。`,
+        '右侧为规划数据中的位置、面积和产业。地图上，有示意边界的片区画出边界，' +
+        '没有边界的以其所在县区标出。',
       en:
         `{{zone.name:${area.id}}} is one of the {{zone.areas:${PARK}}} areas of the twin park. ` +
-        'The panel gives its place, area and industries from the plan data. An area without an ' +
-        'indicative outline is shown by the county it lies in.',
+        'The panel gives its place, area and industries from the plan data. On the map an area ' +
+        'with an indicative outline is drawn; one without is shown by the county it lies in.',
     },
     map: { camera: HIGHLIGHT, highlight: { zones: [area.id] } },
     panel: { kind: 'zone', zone: area.id },
@@ -78,17 +79,17 @@ export function defaultDeck(): Deck {
       title: { zh: '古雷石化基地', en: 'The Gulei petrochemical base' },
       notes: {
         zh:
-          '{{target.name:gulei.output}}目标{{target:gulei.output}}，' +
+          '古雷石化基地2023年的目标：工业产值{{target:gulei.output}}，' +
           '在建产业项目总投资{{target:gulei.investment_under_construction}}，' +
           '新签约和在谈项目总投资{{target:gulei.signed_pipeline}}。' +
           '按计划情景，全年产值中位数{{median:gulei.output}}，达到目标的概率{{p:gulei.output}}。' +
-          '可现场拖动“古雷产值”滑块回答“如果达产更快……”。',
+          '可现场拖动滑块回答“如果达产更快……”，按 R 恢复。',
         en:
-          'Target for {{target.name:gulei.output}}: {{target:gulei.output}}; projects under ' +
+          "Gulei's 2023 targets: industrial output {{target:gulei.output}}; projects under " +
           'construction {{target:gulei.investment_under_construction}}; signed and negotiating ' +
-          '{{target:gulei.signed_pipeline}}. Under the plan scenario the median is ' +
+          '{{target:gulei.signed_pipeline}}. Under the plan scenario the median output is ' +
           '{{median:gulei.output}} and the chance of meeting the target {{p:gulei.output}}. ' +
-          'Move the Gulei slider to answer "what if it ramps up faster".',
+          'Move the slider to answer "what if it ramps up faster"; R returns to the script.',
       },
       map: { camera: HIGHLIGHT, highlight: { zones: ['zone.gulei'] } },
       panel: { kind: 'fan', indicator: 'gulei.output' },
@@ -116,9 +117,9 @@ export function defaultDeck(): Deck {
       title: { zh: '中菲“两国双园”', en: 'The China–Philippines twin parks' },
       notes: {
         zh:
-          '“一园{{zone.areas:' +
+          '一个园区，共{{zone.areas:' +
           PARK +
-          '}}片区”，合计{{zone.area:' +
+          '}}个片区，合计{{zone.area:' +
           PARK +
           '}}。接下来逐一介绍各片区。' +
           '2023年的目标：{{target.name:opening.twin_parks_plan_approval}}。',
@@ -161,7 +162,7 @@ export function defaultDeck(): Deck {
       },
       notes: {
         zh:
-          '按计划情景模拟{{paths}}，随机种子{{seed}}，每次排练结果相同。' +
+          '按计划情景模拟{{paths}}路径，随机种子{{seed}}，每次排练结果相同。' +
           '地区生产总值达标概率{{p:gdp}}，出口{{p:exports}}，规模工业增加值{{p:industry_va}}。' +
           '可现场调整滑块回答“如果……”，按 R 恢复脚本。',
         en:

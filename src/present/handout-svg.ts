@@ -57,14 +57,14 @@ export function wrapText(text: string, fontSize: number, maxWidth: number): stri
       if (line && textWidth(next, fontSize) > maxWidth) {
         out.push(line.trimEnd());
         line = token.trimStart();
-        // A token longer than a line (a URL) is cut into pieces.
-        while (textWidth(line, fontSize) > maxWidth) {
-          let cut = line.length;
-          while (cut > 1 && textWidth(line.slice(0, cut), fontSize) > maxWidth) cut--;
-          out.push(line.slice(0, cut));
-          line = line.slice(cut);
-        }
       } else line = next;
+      // A token longer than a line (a URL) is cut into pieces.
+      while (textWidth(line, fontSize) > maxWidth && line.length > 1) {
+        let cut = line.length - 1;
+        while (cut > 1 && textWidth(line.slice(0, cut), fontSize) > maxWidth) cut--;
+        out.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
     }
     out.push(line.trimEnd());
   }

@@ -1,19 +1,19 @@
 import '../styles/present.css';
-import { getLanguage, onLanguageChange, t, tIn } from '../i18n';
-import type { Scenario } from '../model/index.ts';
-import { moveScene, insertScene, removeScene, retitleDeck, updateScene } from '../present/deck-ops';
+import '../styles/present-editor.css';
+import { getLanguage, onLanguageChange, t } from '../i18n';
+import { removeScene, retitleDeck } from '../present/deck-ops';
 import { DigitJumper, deckCommand, stepIndex, type DeckCommand } from '../present/keymap';
 import { MainLink, type PresenterCommand } from '../present/sync';
-import { createSimulationEngine, type SimulationEngine } from '../sim';
-import { downloadText } from '../ui/download';
+import type { SimulationEngine } from '../sim';
 import { h } from '../ui/dom';
 import { notices } from '../ui/notices';
+import { Authoring } from '../ui/present/authoring';
+import { sharedEngine } from '../ui/workbench/shared-engine';
 import { DeckEditor } from '../ui/present/deck-editor';
 import { DeckLibrary, deckContext } from '../ui/present/deck-library';
 import { openHandout } from '../ui/present/handout';
 import { PresentingMode, focusKind } from '../ui/present/presenting';
 import { SceneShow } from '../ui/present/scene-show';
-import type { SceneEdit } from '../ui/present/scene-editor';
 import { Stage } from '../ui/present/stage';
 import type { AppContext, AppView } from './view';
 
@@ -30,10 +30,10 @@ export class PresentView implements AppView {
   private readonly stage: Stage;
   private readonly show_: SceneShow;
   private readonly editor: DeckEditor;
+  private readonly authoring: Authoring;
   private readonly library: DeckLibrary;
   private readonly presenting: PresentingMode;
   private readonly digits = new DigitJumper();
-  private engine: SimulationEngine | null = null;
   private link: MainLink | null = null;
   private opened: Promise<void> | null = null;
   private visible = false;
@@ -68,17 +68,25 @@ export class PresentView implements AppView {
       present: () => this.enterPresenting(),
       presenter: () => this.openPresenter(),
       handout: () => void this.handout(),
-      selectDeck: (id) => void this.selectDeck(id),
-      exportDeck: () => this.exportDeck(),
-      importFile: (file) => void this.importFile(file),
-      deleteDeck: () => void this.deleteDeck(),
-      retitle: (title) => void this.edit(retitleDeck(this.library.deck, title), false),
+      selectDeck: (id) => void this.authoring.selectDeck(id),
+      exportDeck: () => this.authoring.exportDeck(),
+      importFile: (file) => void this.authoring.importFile(file),
+      deleteDeck: () => void this.authoring.deleteDeck(),
+      retitle: (title) => void this.authoring.edit(retitleDeck(this.library.deck, title), false),
       goTo: (i) => this.goTo(i, true),
-      move: (i, delta) => this.move(i, delta),
-      remove: (i) => void this.edit(removeScene(this.library.deck, i), true),
-      editScene: (edit) => this.editScene(edit),
-      saveView: () => this.saveView(),
-      updateView: () => this.updateView(),
+      move: (i, delta) => this.authoring.move(i, delta),
+      remove: (i) => void this.authoring.edit(removeScene(this.library.deck, i), true),
+      editScene: (edit) => this.authoring.editScene(edit),
+      saveView: () => this.authoring.saveView(),
+      updateView: () => this.authoring.updateView(),
+    });
+    this.authoring = new Authoring({
+      ctx,
+      library: this.library,
+      show: this.show_,
+      editor: this.editor,
+      goTo: (i, animate) => this.goTo(i, animate),
+      renderEditor: () => this.renderEditor(),
     });
     this.library.onStatus((s) => this.editor.setStatus(s));
     this.show_.onChange(() => this.queuePublish());
@@ -114,9 +122,9 @@ export class PresentView implements AppView {
     });
   }
 
+  /** The page's one engine (shared with the workbench), started on the first run. */
   private simulation(): SimulationEngine {
-    this.engine ??= createSimulationEngine();
-    return this.engine;
+    return sharedEngine();
   }
 
   show(params: URLSearchParams): void {
@@ -131,8 +139,12 @@ export class PresentView implements AppView {
       return true;
     };
     document.addEventListener('keydown', this.onKey);
-    this.link ??= new MainLink((command) => this.presenterCommand(command));
-    this.link.onConnection((open) => this.editor.setPresenterOpen(open));
+    if (!this.link) {
+      this.link = new MainLink((command) => this.presenterCommand(command));
+      this.link.onConnection((open) => this.editor.setPresenterOpen(open));
+      // The presenter window learns at once that this window is gone.
+      addEventListener('pagehide', () => this.link?.bye());
+    }
     const wanted = Number(params.get('scene'));
     this.opened ??= this.library.open();
     void this.opened
@@ -317,153 +329,6 @@ export class PresentView implements AppView {
       if (state && this.visible) this.link?.publish(state);
       if (this.visible) this.updatePreview();
     });
-  }
-
-  // ── Authoring ──────────────────────────────────────────────────────────────────────────
-  private async edit(deck: typeof this.library.deck, structural: boolean): Promise<void> {
-    this.show_.deck = deck;
-    if (structural) {
-      this.show_.index = Math.min(this.show_.index, deck.scenes.length - 1);
-      this.goTo(this.show_.index, false);
-      this.renderEditor();
-    }
-    const forked = await this.library.edit(deck, (title) =>
-      tIn(getLanguage(), 'present.editor.copyName', { title }),
-    );
-    if (forked) {
-      this.editor.showMessage(t('present.editor.forked', { name: forked }), 'info');
-      this.renderEditorKeepingFocus();
-    }
-  }
-
-  /** Re-renders the deck part after a copy was made, without moving the caret. */
-  private renderEditorKeepingFocus(): void {
-    const active = document.activeElement;
-    const id = active instanceof HTMLElement ? active.id : '';
-    if (id.startsWith('scene-') || id.startsWith('present-deck-title')) return;
-    this.renderEditor();
-  }
-
-  private move(index: number, delta: number): void {
-    const deck = moveScene(this.library.deck, index, delta);
-    if (deck === this.library.deck) return;
-    const current = this.show_.index === index ? index + delta : this.show_.index;
-    this.show_.deck = deck;
-    this.show_.index = current;
-    void this.edit(deck, false);
-    this.editor.renderList(deck, current, {
-      index: index + delta,
-      action: delta < 0 ? 'up' : 'down',
-    });
-    this.goTo(current, false);
-  }
-
-  private editScene(edit: SceneEdit): void {
-    const scene = this.show_.scene;
-    if (!scene) return;
-    const patch: Parameters<typeof updateScene>[2] = {};
-    if (edit.title) patch.title = edit.title;
-    if (edit.notes) patch.notes = edit.notes;
-    if (edit.panel !== undefined) patch.panel = edit.panel;
-    if (edit.layers) patch.map = { ...scene.map, layers: edit.layers };
-    const deck = updateScene(this.library.deck, this.show_.index, patch);
-    void this.edit(deck, false);
-    if (edit.panel !== undefined || edit.layers) {
-      this.show_.goTo(this.show_.index, false);
-    } else {
-      this.show_.render();
-      this.editor.renderList(deck, this.show_.index);
-    }
-  }
-
-  /** The view on screen as a scene: camera, layers, highlights, panel and live scenario. */
-  private currentView(): Omit<(typeof this.library.deck.scenes)[number], 'id' | 'title' | 'notes'> {
-    const scene = this.show_.scene;
-    const camera = this.ctx.mapView.cameraView();
-    const round = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** d;
-    const view: Omit<(typeof this.library.deck.scenes)[number], 'id' | 'title' | 'notes'> = {
-      map: {
-        camera: {
-          center: [round(camera.center[0], 5), round(camera.center[1], 5)],
-          zoom: round(camera.zoom, 2),
-          bearing: round(camera.bearing ?? 0, 1),
-          pitch: round(camera.pitch ?? 0, 1),
-        },
-        layers: this.show_.sceneMap.layers(),
-        highlight: structuredClone(this.show_.highlight),
-        industry: scene?.map.industry ?? null,
-      },
-      panel: scene?.panel ?? null,
-    };
-    const live: Scenario | null = this.show_.live;
-    if (live) view.scenario = structuredClone(live);
-    if (scene?.sliders) view.sliders = [...scene.sliders];
-    return view;
-  }
-
-  private saveView(): void {
-    const view = this.currentView();
-    const zh = tIn('zh-CN', 'present.editor.newScene');
-    const en = tIn('en', 'present.editor.newScene');
-    const deck = insertScene(this.library.deck, this.show_.index, {
-      id: 'scene',
-      title: { zh, en },
-      notes: { zh: '', en: '' },
-      ...view,
-    });
-    this.show_.index += 1;
-    void this.edit(deck, true);
-  }
-
-  private updateView(): void {
-    const deck = updateScene(this.library.deck, this.show_.index, this.currentView());
-    void this.edit(deck, true);
-  }
-
-  private async selectDeck(id: string): Promise<void> {
-    await this.library.select(id);
-    this.show_.deck = this.library.deck;
-    this.renderEditor();
-    this.goTo(0, false);
-  }
-
-  private exportDeck(): void {
-    const deck = this.library.deck;
-    const slug = (deck.title.en || 'deck')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '');
-    downloadText(
-      `${JSON.stringify(deck, null, 2)}\n`,
-      `zhangzhou-deck-${slug || 'deck'}.json`,
-      'application/json',
-    );
-  }
-
-  private async importFile(file: File): Promise<void> {
-    const text = await file.text().catch(() => null);
-    const result =
-      text === null
-        ? { ok: false as const, message: t('present.editor.unreadableFile') }
-        : await this.library.importText(text, file.name);
-    if (!result.ok) {
-      this.editor.showMessage(
-        t('present.editor.importError', { file: file.name, detail: result.message }),
-        'error',
-      );
-      return;
-    }
-    this.show_.deck = this.library.deck;
-    this.renderEditor();
-    this.editor.showMessage(t('present.editor.imported', { name: result.name }), 'info');
-    this.goTo(0, false);
-  }
-
-  private async deleteDeck(): Promise<void> {
-    await this.library.removeActive();
-    this.show_.deck = this.library.deck;
-    this.renderEditor();
-    this.goTo(0, false);
   }
 
   private async handout(): Promise<void> {

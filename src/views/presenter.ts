@@ -1,4 +1,4 @@
-import '../styles/present.css';
+import '../styles/present-console.css';
 import { onLanguageChange } from '../i18n';
 import { ConsoleLink } from '../present/sync';
 import { PresenterConsole } from '../ui/present/presenter-console';

@@ -1,6 +1,6 @@
-import type { PlanData } from '../../data/index.ts';
 import { appStorage, type AppStorage, type Collection } from '../../state/storage';
 import { deckKind } from '../../present/deck-kind';
+export { deckContext } from '../../present/deck-context';
 import {
   formatDeckIssues,
   parseDeckJson,
@@ -23,17 +23,6 @@ export interface DeckEntry {
 }
 
 export type ImportResult = { ok: true; id: string; name: string } | { ok: false; message: string };
-
-/** The ids a deck may refer to, from the plan (used to check imports). */
-export function deckContext(plan: PlanData, adcodes: readonly string[]): DeckContext {
-  return {
-    units: new Set(adcodes),
-    zones: new Set(plan.zones.features.map((f) => f.properties.id)),
-    projects: new Set(plan.projects.features.map((f) => f.properties.id)),
-    industries: new Set(plan.industries.map((i) => i.id)),
-    targets: new Set(plan.targets.map((t) => t.id)),
-  };
-}
 
 /**
  * The decks: the built-in default deck plus those saved in IndexedDB (`decks` store). Editing

@@ -1,0 +1,175 @@
+import { getLanguage, t, tIn } from '../../i18n';
+import type { Scenario } from '../../model/index.ts';
+import { insertScene, moveScene, updateScene } from '../../present/deck-ops';
+import type { Deck, Scene } from '../../present/deck-schema';
+import type { AppContext } from '../../views/view';
+import { downloadText } from '../download';
+import type { DeckEditor } from './deck-editor';
+import type { DeckLibrary } from './deck-library';
+import type { SceneEdit } from './scene-editor';
+import type { SceneShow } from './scene-show';
+
+/** What authoring needs from the briefing view. */
+export interface AuthoringHost {
+  ctx: AppContext;
+  library: DeckLibrary;
+  show: SceneShow;
+  editor: DeckEditor;
+  goTo(index: number, animate: boolean): void;
+  renderEditor(): void;
+}
+
+/**
+ * The authoring actions of the briefing view: edits to the deck (each saved by the library's
+ * autosave, the built-in deck copied first), reordering with focus kept on the moved scene,
+ * saving the view on screen as a scene, and deck files in and out.
+ */
+export class Authoring {
+  constructor(private readonly host: AuthoringHost) {}
+
+  async edit(deck: Deck, structural: boolean): Promise<void> {
+    this.host.show.deck = deck;
+    if (structural) {
+      this.host.show.index = Math.min(this.host.show.index, deck.scenes.length - 1);
+      this.host.goTo(this.host.show.index, false);
+      this.host.renderEditor();
+    }
+    const forked = await this.host.library.edit(deck, (title) =>
+      tIn(getLanguage(), 'present.editor.copyName', { title }),
+    );
+    if (forked) {
+      this.host.editor.showMessage(t('present.editor.forked', { name: forked }), 'info');
+      this.renderEditorKeepingFocus();
+    }
+  }
+
+  /** Re-renders the deck part after a copy was made, without moving the caret. */
+  renderEditorKeepingFocus(): void {
+    const active = document.activeElement;
+    const id = active instanceof HTMLElement ? active.id : '';
+    if (id.startsWith('scene-') || id.startsWith('present-deck-title')) return;
+    this.host.renderEditor();
+  }
+
+  move(index: number, delta: number): void {
+    const deck = moveScene(this.host.library.deck, index, delta);
+    if (deck === this.host.library.deck) return;
+    const current = this.host.show.index === index ? index + delta : this.host.show.index;
+    this.host.show.deck = deck;
+    this.host.show.index = current;
+    void this.edit(deck, false);
+    this.host.editor.renderList(deck, current, {
+      index: index + delta,
+      action: delta < 0 ? 'up' : 'down',
+    });
+    this.host.goTo(current, false);
+  }
+
+  editScene(edit: SceneEdit): void {
+    const scene = this.host.show.scene;
+    if (!scene) return;
+    const patch: Parameters<typeof updateScene>[2] = {};
+    if (edit.title) patch.title = edit.title;
+    if (edit.notes) patch.notes = edit.notes;
+    if (edit.panel !== undefined) patch.panel = edit.panel;
+    if (edit.layers) patch.map = { ...scene.map, layers: edit.layers };
+    const deck = updateScene(this.host.library.deck, this.host.show.index, patch);
+    void this.edit(deck, false);
+    if (edit.panel !== undefined || edit.layers) {
+      this.host.show.goTo(this.host.show.index, false);
+    } else {
+      this.host.show.render();
+      this.host.editor.renderList(deck, this.host.show.index);
+    }
+  }
+
+  /** The view on screen as a scene: camera, layers, highlights, panel and live scenario. */
+  currentView(): Omit<Scene, 'id' | 'title' | 'notes'> {
+    const scene = this.host.show.scene;
+    const camera = this.host.ctx.mapView.cameraView();
+    const round = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** d;
+    const view: Omit<Scene, 'id' | 'title' | 'notes'> = {
+      map: {
+        camera: {
+          center: [round(camera.center[0], 5), round(camera.center[1], 5)],
+          zoom: round(camera.zoom, 2),
+          bearing: round(camera.bearing ?? 0, 1),
+          pitch: round(camera.pitch ?? 0, 1),
+        },
+        layers: this.host.show.sceneMap.layers(),
+        highlight: structuredClone(this.host.show.highlight),
+        industry: scene?.map.industry ?? null,
+      },
+      panel: scene?.panel ?? null,
+    };
+    const live: Scenario | null = this.host.show.live;
+    if (live) view.scenario = structuredClone(live);
+    if (scene?.sliders) view.sliders = [...scene.sliders];
+    return view;
+  }
+
+  saveView(): void {
+    const view = this.currentView();
+    const zh = tIn('zh-CN', 'present.editor.newScene');
+    const en = tIn('en', 'present.editor.newScene');
+    const deck = insertScene(this.host.library.deck, this.host.show.index, {
+      id: 'scene',
+      title: { zh, en },
+      notes: { zh: '', en: '' },
+      ...view,
+    });
+    this.host.show.index += 1;
+    void this.edit(deck, true);
+  }
+
+  updateView(): void {
+    const deck = updateScene(this.host.library.deck, this.host.show.index, this.currentView());
+    void this.edit(deck, true);
+  }
+
+  async selectDeck(id: string): Promise<void> {
+    await this.host.library.select(id);
+    this.host.show.deck = this.host.library.deck;
+    this.host.renderEditor();
+    this.host.goTo(0, false);
+  }
+
+  exportDeck(): void {
+    const deck = this.host.library.deck;
+    const slug = (deck.title.en || 'deck')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    downloadText(
+      `${JSON.stringify(deck, null, 2)}\n`,
+      `zhangzhou-deck-${slug || 'deck'}.json`,
+      'application/json',
+    );
+  }
+
+  async importFile(file: File): Promise<void> {
+    const text = await file.text().catch(() => null);
+    const result =
+      text === null
+        ? { ok: false as const, message: t('present.editor.unreadableFile') }
+        : await this.host.library.importText(text, file.name);
+    if (!result.ok) {
+      this.host.editor.showMessage(
+        t('present.editor.importError', { file: file.name, detail: result.message }),
+        'error',
+      );
+      return;
+    }
+    this.host.show.deck = this.host.library.deck;
+    this.host.renderEditor();
+    this.host.editor.showMessage(t('present.editor.imported', { name: result.name }), 'info');
+    this.host.goTo(0, false);
+  }
+
+  async deleteDeck(): Promise<void> {
+    await this.host.library.removeActive();
+    this.host.show.deck = this.host.library.deck;
+    this.host.renderEditor();
+    this.host.goTo(0, false);
+  }
+}
