@@ -1,5 +1,6 @@
 import type { CountyUnit } from '../data/index.ts';
 import { getLanguage, onLanguageChange, t } from '../i18n';
+import { bboxOf } from '../map/bbox';
 import { isOutputId, outputDef, type OutputId } from '../model/outputs';
 import { defaultScenario, type Scenario } from '../model/scenario';
 import type { SimulationResult } from '../model/result-types';
@@ -14,6 +15,7 @@ import { TargetDashboard } from '../ui/workbench/dashboard';
 import { DriverPanel } from '../ui/workbench/driver-panel';
 import { historyAction, ownsTextUndo } from '../ui/workbench/history-keys';
 import { WorkbenchFiles } from '../ui/workbench/files';
+import type {} from '../ui/workbench/handle';
 import { PresetsPanel } from '../ui/workbench/presets-panel';
 import { RequiredPanel } from '../ui/workbench/required-panel';
 import { exportFileName } from '../ui/workbench/results-csv';
@@ -55,6 +57,7 @@ export class WorkbenchView implements AppView {
   private readonly presets: PresetsPanel;
   private readonly drivers: DriverPanel;
   private readonly dashboard: TargetDashboard;
+  private readonly levels: TargetDashboard;
   private readonly fan;
   private readonly tornado;
   private readonly required: RequiredPanel;
@@ -110,7 +113,14 @@ export class WorkbenchView implements AppView {
       onReset: (id) => this.store.update((s) => edit.resetDriver(s, id)),
       onResetAll: () => this.store.update(edit.resetAllDrivers),
     });
-    this.dashboard = new TargetDashboard({ onSelect: (id) => this.selectIndicator(id) });
+    this.dashboard = new TargetDashboard({
+      groups: 'headline',
+      onSelect: (id) => this.selectIndicator(id),
+    });
+    this.levels = new TargetDashboard({
+      groups: 'level',
+      onSelect: (id) => this.selectIndicator(id),
+    });
     this.fan = createFanPanel({ id: 'wb-fan', fileName: fileName(() => `-fan-${this.selected}`) });
     this.tornado = createTornadoPanel({
       id: 'wb-tornado',
@@ -165,6 +175,7 @@ export class WorkbenchView implements AppView {
         this.toolbar.messages,
         this.dashboard.element,
         h('div', { class: 'wb-charts' }, this.fan.element, this.tornado.element),
+        this.levels.element,
         this.required.element,
       ),
       h(
@@ -182,10 +193,17 @@ export class WorkbenchView implements AppView {
   show(params: URLSearchParams): void {
     this.active = true;
     this.ctx.attachMap(this.mapSlot);
+    // The slot has its own shape: frame the whole city in it, clear of the attribution below
+    // and the zoom buttons on the right.
+    this.ctx.mapView.map.fitBounds(bboxOf(this.ctx.counties), {
+      padding: { top: 12, left: 12, right: 44, bottom: 48 },
+      duration: 0,
+    });
     this.ctx.mapView.onSelectCounty = (adcode) => this.selectCounty(adcode, false);
     this.countyMap.activate();
     document.addEventListener('keydown', this.onKey);
     this.readUiParams(params);
+    this.ctx.mapView.selectCounty(this.county);
     this.loading ??= this.open(params.get('s'));
     void this.loading.then(() => this.followLink(params.get('s')));
   }
@@ -201,7 +219,11 @@ export class WorkbenchView implements AppView {
   /** First opening: the link's scenario, else the autosaved one, else the default. */
   private async open(param: string | null): Promise<void> {
     const initial = await this.persistence.initial(param);
-    this.url.lastParam = initial.source === 'url' ? param : null;
+    // The address's own scenario (a link, or this tab's before a reload) is already written.
+    this.url.lastParam = initial.source === 'url' || initial.source === 'tab' ? param : null;
+    this.persistence.rememberTab(() =>
+      this.ready ? { param: this.url.lastParam, scenario: this.store.scenario } : null,
+    );
     this.ready = true;
     this.store.replace(initial.scenario, true);
     if (initial.urlError) this.persistence.reportLinkError(initial);
@@ -325,6 +347,7 @@ export class WorkbenchView implements AppView {
     const def = outputDef(this.selected);
     const name = getLanguage() === 'en' ? def.nameEn : def.nameZh;
     this.dashboard.update(result, this.selected);
+    this.levels.update(result, this.selected);
     const output = result?.outputs.find((o) => o.id === this.selected) ?? null;
     this.fan.heading.textContent = t(
       def.kind === 'growth' ? 'wb.fan.heading' : 'wb.fan.heading.level',
@@ -363,6 +386,7 @@ export class WorkbenchView implements AppView {
     this.presets.render();
     this.drivers.render();
     this.dashboard.render();
+    this.levels.render();
     this.fan.render();
     this.tornado.render();
     this.required.render();
@@ -380,17 +404,8 @@ export class WorkbenchView implements AppView {
       status: () => this.controller.state.status,
       result: () => this.controller.state.result,
       ready: () => this.ready,
-    };
-  }
-}
-
-declare global {
-  interface Window {
-    __zzWorkbench?: {
-      scenario: () => Scenario;
-      status: () => RunSnapshot['status'];
-      result: () => SimulationResult | null;
-      ready: () => boolean;
+      linkParam: () => this.url.lastParam,
+      linkPending: () => this.url.pending,
     };
   }
 }

@@ -19,9 +19,14 @@ export interface DashboardOptions {
   onSelect?: (id: OutputId) => void;
   /** 'projector' draws larger type for a briefing room. */
   density?: 'screen' | 'projector';
-  /** Show the level targets as well as the ten headline targets (default true). */
-  showLevels?: boolean;
+  /**
+   * Which cards: the ten headline targets, the level targets the scenario moves, or both
+   * (default), each group under its own heading.
+   */
+  groups?: 'headline' | 'level' | 'both';
 }
+
+let instances = 0;
 
 export class TargetDashboard {
   readonly element: HTMLElement;
@@ -34,8 +39,13 @@ export class TargetDashboard {
   private selected: OutputId | null = null;
 
   constructor(private readonly options: DashboardOptions = {}) {
-    this.headlineTitle = h('h2', { class: 'wb-section__title', id: 'wb-dash-headline' });
-    this.levelTitle = h('h3', { class: 'wb-dash__subtitle', id: 'wb-dash-levels' });
+    instances += 1;
+    const groups = options.groups ?? 'both';
+    this.headlineTitle = h('h2', { class: 'wb-section__title', id: `wb-dash-${instances}-head` });
+    this.levelTitle = h(groups === 'level' ? 'h2' : 'h3', {
+      class: groups === 'level' ? 'wb-section__title' : 'wb-dash__subtitle',
+      id: `wb-dash-${instances}-levels`,
+    });
     this.headline = h('div', {
       class: 'wb-dash__grid',
       role: 'group',
@@ -47,7 +57,7 @@ export class TargetDashboard {
       'aria-labelledby': this.levelTitle.id,
     });
     this.levelSection = h('div', { class: 'wb-dash__levels' }, this.levelTitle, this.levels);
-    this.levelSection.hidden = options.showLevels === false;
+    this.levelSection.hidden = groups === 'headline';
     this.element = h(
       'section',
       {
@@ -58,6 +68,12 @@ export class TargetDashboard {
       this.headline,
       this.levelSection,
     );
+    if (groups === 'level') {
+      // Only the level targets: their heading heads the section.
+      this.headlineTitle.hidden = true;
+      this.headline.hidden = true;
+      this.element.setAttribute('aria-labelledby', this.levelTitle.id);
+    }
     this.render();
   }
 
@@ -81,9 +97,10 @@ export class TargetDashboard {
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.output ?? null;
     clear(this.headline);
     clear(this.levels);
+    const groups = this.options.groups ?? 'both';
     for (const card of cards) {
-      const el = this.card(card);
-      (card.group === 'headline' ? this.headline : this.levels).append(el);
+      if (groups !== 'both' && card.group !== groups) continue;
+      (card.group === 'headline' ? this.headline : this.levels).append(this.card(card));
     }
     // Re-rendering replaced the focused card: put focus back on its successor.
     if (focused) this.element.querySelector<HTMLElement>(`[data-output="${focused}"]`)?.focus();

@@ -11,7 +11,7 @@ import { DRIVERS, type DriverDef, type DriverId } from '../../model/drivers';
 import { resolveDrivers, type DriverSetting, type Scenario } from '../../model/scenario';
 import { getLanguage, t } from '../../i18n';
 import { h } from '../dom';
-import { driverUnit, formatDriverValue } from './format';
+import { driverUnit, formatDriverNumber, formatDriverValue } from './format';
 import { parseBounded, sdBounds, type BoundedNumber } from './scenario-edits';
 
 export interface DriverPanelHandlers {
@@ -103,8 +103,8 @@ export class DriverPanel {
       row.reset.textContent = t('wb.driver.reset');
       row.reset.setAttribute('aria-label', t('wb.driver.reset.label', { name }));
       row.changed.textContent = t('wb.driver.changed');
-      row.min.textContent = formatDriverValue(def.min, def, lang);
-      row.max.textContent = formatDriverValue(def.max, def, lang);
+      row.min.textContent = formatDriverNumber(def.min, def, lang);
+      row.max.textContent = formatDriverNumber(def.max, def, lang);
       const plan = formatDriverValue(def.plan, def, lang);
       row.plan.textContent = t(def.planAssumption ? 'wb.driver.planAssumption' : 'wb.driver.plan', {
         value: plan,

@@ -36,12 +36,18 @@ export function formatOutputValue(
   return formatValue(value, outputUnit(o), lang, outputDigits(o));
 }
 
-/** Median minus target, signed: "−0.8个百分点" for growth, "+35亿元" or "−20万平方米" for a level. */
+/**
+ * Median minus target, signed: "−0.8个百分点" for growth, "+35亿元" or "−20万平方米" for a level.
+ * Rounded to the shown precision first, so a gap of −0.003 reads "0.0", not "−0.0".
+ */
 export function formatGap(gap: number, o: Pick<OutputDef, 'kind' | 'unit'>, lang: Lang): string {
-  if (o.kind === 'growth') return formatChange(gap, '%', lang, outputDigits(o));
   if (!Number.isFinite(gap)) return '—';
-  const sign = gap > 0 ? '+' : gap < 0 ? '−' : '';
-  return `${sign}${formatOutputValue(Math.abs(gap), o, lang)}`;
+  const digits = outputDigits(o);
+  const k = 10 ** digits;
+  const shown = Math.round(gap * k) / k || 0;
+  if (o.kind === 'growth') return formatChange(shown, '%', lang, digits);
+  const sign = shown > 0 ? '+' : shown < 0 ? '−' : '';
+  return `${sign}${formatOutputValue(Math.abs(shown), o, lang)}`;
 }
 
 /**
@@ -102,6 +108,19 @@ export function formatDriverValue(
 }
 
 const PCT_OF_PLAN = '% of plan';
+
+/** A driver value without its unit (the slider's ends, where the unit would not fit). */
+export function formatDriverNumber(
+  value: number,
+  def: Pick<DriverDef, 'step'>,
+  lang: Lang,
+): string {
+  if (!Number.isFinite(value)) return '—';
+  const body = Math.abs(value).toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', {
+    maximumFractionDigits: stepDigits(def.step),
+  });
+  return `${value < 0 ? '−' : ''}${body}`;
+}
 
 /** The driver's unit as its input's label shows it. */
 export function driverUnit(def: Pick<DriverDef, 'unit' | 'unitEn'>, lang: Lang): string {

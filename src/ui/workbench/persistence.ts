@@ -11,17 +11,64 @@ import { appStorage, type Autosaver } from '../../state/storage';
 import { decodeScenario } from '../../state/url-scenario';
 import { t } from '../../i18n';
 import { notices } from '../notices';
-import { chooseInitialScenario, type InitialScenario } from './session';
+import { validateScenario } from '../../model/validate';
+import { chooseInitialScenario, type InitialScenario, type TabMemory } from './session';
 
 /** The workbench's autosave slot. */
 export const AUTOSAVE_SLOT = 'workbench';
+/** The sessionStorage key of this tab's memory (see TabMemory). */
+export const TAB_KEY = 'zz.workbench.tab';
+
+function sessionStore(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
 
 export class WorkbenchPersistence {
   private saver: Promise<Autosaver<Scenario>> | null = null;
 
   constructor(private readonly counties: readonly CountyInput[]) {}
 
-  /** The scenario to open with: the link's, else the autosaved one, else the default. */
+  /**
+   * Keeps this tab's state for a reload: `state()` is read when the page is hidden or unloaded
+   * (the moments a reload or a closed tab can follow).
+   */
+  rememberTab(state: () => TabMemory | null): void {
+    const keep = (): void => {
+      const memory = state();
+      try {
+        if (memory) sessionStore()?.setItem(TAB_KEY, JSON.stringify(memory));
+      } catch {
+        // A full or refused sessionStorage: the IndexedDB autosave still has the state.
+      }
+    };
+    window.addEventListener('pagehide', keep);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') keep();
+    });
+  }
+
+  /** This tab's memory, validated (null when absent or unreadable). */
+  private readTab(): TabMemory | null {
+    try {
+      const raw = sessionStore()?.getItem(TAB_KEY);
+      if (!raw) return null;
+      const data = JSON.parse(raw) as { param?: unknown; scenario?: unknown };
+      const checked = validateScenario(data.scenario, { counties: this.counties });
+      if (!checked.ok) return null;
+      return {
+        param: typeof data.param === 'string' ? data.param : null,
+        scenario: checked.scenario,
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  /** The scenario to open with: this tab's, the link's, the autosaved one, or the default. */
   initial(param: string | null): Promise<InitialScenario> {
     return chooseInitialScenario(
       param,
@@ -31,6 +78,7 @@ export class WorkbenchPersistence {
         const saved = await storage.readAutosave(AUTOSAVE_SLOT, scenarioKind);
         return saved?.ok ? saved.value : null;
       },
+      this.readTab(),
     );
   }
 

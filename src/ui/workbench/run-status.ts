@@ -150,6 +150,7 @@ export class RunStatusBar {
     this.count.dataset.final = String(result?.final ?? false);
     this.count.dataset.paths = String(result?.paths ?? 0);
     this.count.dataset.status = s?.status ?? 'idle';
+    this.count.dataset.generation = String(s?.generation ?? 0);
     const long = s?.status === 'running' && s.requested > PROGRESS_ABOVE;
     this.progressBox.hidden = !long;
     if (long && s.progress) {

@@ -10,7 +10,18 @@
 import { defaultScenario, type Scenario } from '../../model/scenario';
 import type { DecodeResult } from '../../state/url-scenario';
 
-export type ScenarioSource = 'url' | 'autosave' | 'default';
+export type ScenarioSource = 'tab' | 'url' | 'autosave' | 'default';
+
+/**
+ * What this tab last showed: the scenario and the link parameter the address held for it.
+ * Kept in sessionStorage (per tab, survives a reload) when the page is hidden or unloaded, so a
+ * reload restores the very last edit even when the address had not caught up with it yet, and
+ * two tabs never restore each other's work.
+ */
+export interface TabMemory {
+  param: string | null;
+  scenario: Scenario;
+}
 
 export interface InitialScenario {
   scenario: Scenario;
@@ -19,14 +30,22 @@ export interface InitialScenario {
   urlError: string | null;
 }
 
-/** Picks the scenario to open with; never throws. */
+/**
+ * Picks the scenario to open with; never throws. This tab's own memory wins when the address
+ * is the one it left (a reload) or has no scenario; then a scenario in the link; then the
+ * autosave; then the plan-consistent default.
+ */
 export async function chooseInitialScenario(
   param: string | null,
   decode: (param: string) => Promise<DecodeResult>,
   readAutosave: () => Promise<Scenario | null>,
+  tab: TabMemory | null = null,
 ): Promise<InitialScenario> {
+  const linked = param !== null && param !== '';
+  if (tab && (!linked || tab.param === param))
+    return { scenario: tab.scenario, source: 'tab', urlError: null };
   let urlError: string | null = null;
-  if (param !== null && param !== '') {
+  if (linked) {
     const decoded = await decode(param).catch((err: unknown): DecodeResult => ({
       ok: false,
       message: err instanceof Error ? err.message : String(err),
@@ -47,6 +66,7 @@ export class UrlWriter {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private latest: Scenario | null = null;
   private serial = 0;
+  private inflight = 0;
   /** The last parameter written (or read from the address), to tell our own writes apart. */
   lastParam: string | null = null;
 
@@ -69,11 +89,17 @@ export class UrlWriter {
     if (!scenario) return;
     this.latest = null;
     const serial = ++this.serial;
-    const param = await this.encode(scenario);
+    this.inflight += 1;
+    const param = await this.encode(scenario).finally(() => (this.inflight -= 1));
     // A later flush may have finished first; only the newest scenario is written.
     if (serial !== this.serial) return;
     this.lastParam = param;
     this.write(param);
+  }
+
+  /** True while a scenario waits to be written. */
+  get pending(): boolean {
+    return this.latest !== null || this.inflight > 0;
   }
 
   cancel(): void {
