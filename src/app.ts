@@ -20,6 +20,8 @@ import { Router, type Route, type ViewId } from './ui/router';
 import { TabBar } from './ui/tab-bar';
 import { loadBundledPlan, planErrorText } from './ui/plan/load-plan';
 import { AtlasView } from './views/atlas';
+import { BaselineView } from './views/baseline';
+import { CompareView } from './views/compare';
 import { PresentView } from './views/present';
 import { PresenterView } from './views/presenter';
 import { TargetsView } from './views/targets';
@@ -109,7 +111,13 @@ export async function startApp(root: HTMLElement): Promise<void> {
     },
     navigate: (route: Route) => router.navigate(route),
   };
-  for (const view of [new AtlasView(ctx), new TargetsView(ctx), new WorkbenchView(ctx)])
+  for (const view of [
+    new AtlasView(ctx),
+    new TargetsView(ctx),
+    new WorkbenchView(ctx),
+    new CompareView(ctx),
+    new BaselineView(ctx),
+  ])
     views.set(view.id, view);
   // The briefing (issue 6); the presenter window's view is opened by it, not a tab.
   for (const view of [new PresentView(ctx), new PresenterView(ctx)]) views.set(view.id, view);

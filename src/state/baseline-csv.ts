@@ -146,7 +146,10 @@ function keyOf(idText: string): string | null {
 }
 
 /** Parses and checks a baseline CSV (see the header comment). Never throws. */
-export function parseBaselineCsv(text: string, names?: BaselineNames): BaselineCsvResult {
+export function parseBaselineCsv(
+  text: string,
+  names?: BaselineNames | readonly BaselineNames[],
+): BaselineCsvResult {
   const issue = (
     code: CsvIssueCode,
     row: number | null,
@@ -191,9 +194,12 @@ export function parseBaselineCsv(text: string, names?: BaselineNames): BaselineC
   if (issues.length > 0) return { ok: false, issues };
 
   const byName = new Map<string, string>();
-  if (names) {
-    for (const s of LEVEL_SLOTS) byName.set(norm(names.level(s.id)), s.id);
-    for (const c of COUNTY_ADCODES) byName.set(norm(names.county(c)), c);
+  // Names in every language given (a file may be written in either).
+  const lists: readonly BaselineNames[] =
+    names === undefined ? [] : 'level' in names ? [names] : names;
+  for (const n of lists) {
+    for (const s of LEVEL_SLOTS) byName.set(norm(n.level(s.id)), s.id);
+    for (const c of COUNTY_ADCODES) byName.set(norm(n.county(c)), c);
   }
   const cell = (fields: string[], role: CsvColumn): string => {
     const i = at[role];

@@ -12,7 +12,7 @@
  * and reported, never overwritten.
  */
 import type { GrowthOutputId } from '../model/outputs';
-import type { Scenario } from '../model/scenario';
+import { defaultScenario, type Scenario } from '../model/scenario';
 import { appStorage, type Collection } from './storage';
 import { baselineKind, emptyBaseline, type BaselineData } from './baseline-kind';
 import { applyBaselineTo, projectedLevel, type ProjectedLevel } from './baseline-rules';
@@ -122,6 +122,16 @@ export function onBaselineChange(listener: (b: BaselineData) => void): () => voi
  */
 export function applyBaseline(scenario: Scenario): Scenario {
   return applyBaselineTo(scenario, currentBaseline());
+}
+
+/**
+ * The user's county weights as the engine takes them (shares adding up to 1, every county), or
+ * null while they are missing, incomplete or do not add up. For run-request builders that take
+ * county data apart from the scenario (the workbench's `buildRunRequest(…, { baseline })`).
+ */
+export function baselineCountyWeights(): { weights: Record<string, number> } | null {
+  const weights = applyBaselineTo(defaultScenario(), currentBaseline()).counties.weights;
+  return weights ? { weights } : null;
 }
 
 /** The 2023 level for a projected growth, when the user has entered the 2022 level; else null. */

@@ -7,6 +7,7 @@ export const VIEW_IDS = [
   'targets',
   'workbench',
   'compare',
+  'baseline',
   'present',
   'presenter',
 ] as const;

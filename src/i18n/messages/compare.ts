@@ -68,7 +68,7 @@ export const zh = {
   'compare.diff.planIndustries': '按规划',
 
   'compare.pair': '与A比较',
-  'compare.gap.heading': '差距由哪些假设造成',
+  'compare.gap.heading': '差距由哪些假设造成：{name}',
   'compare.gap.mode': '分解口径',
   'compare.gap.mode.probability': '达标概率',
   'compare.gap.mode.median': '中心预测',
@@ -91,7 +91,7 @@ export const zh = {
   'compare.map.lower': '{b}较低',
   'compare.map.higher': '{b}较高',
   'compare.map.levelNote': '总量目标没有县区数据，地图显示{name}。',
-  'compare.map.county': '{county}：{a} {va} → {b} {vb}（{delta}）',
+  'compare.map.values': '{a} {va} → {b} {vb}（{delta}）',
   'compare.map.hint': '点击地图上的县区查看数值。',
 } as const;
 
@@ -166,7 +166,7 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.diff.planIndustries': 'as in the plan',
 
   'compare.pair': 'Compared with A',
-  'compare.gap.heading': 'Which assumptions explain the gap',
+  'compare.gap.heading': 'Which assumptions explain the gap: {name}',
   'compare.gap.mode': 'Break down',
   'compare.gap.mode.probability': 'probability',
   'compare.gap.mode.median': 'central projection',
@@ -192,6 +192,6 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.map.lower': '{b} lower',
   'compare.map.higher': '{b} higher',
   'compare.map.levelNote': 'Level targets have no county detail; the map shows {name}.',
-  'compare.map.county': '{county}: {a} {va} → {b} {vb} ({delta})',
+  'compare.map.values': '{a} {va} → {b} {vb} ({delta})',
   'compare.map.hint': 'Click a county on the map to see its values.',
 };
