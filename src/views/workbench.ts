@@ -4,6 +4,7 @@ import { bboxOf } from '../map/bbox';
 import { isOutputId, outputDef, type OutputId } from '../model/outputs';
 import { defaultScenario, type Scenario } from '../model/scenario';
 import type { SimulationResult } from '../model/result-types';
+import { baselineCountyWeights, loadBaseline, onBaselineChange } from '../state/baseline-state';
 import { ScenarioStore, type ChangeReason } from '../state/scenario-store';
 import { decodeScenario, encodeScenario } from '../state/url-scenario';
 import { h } from '../ui/dom';
@@ -186,6 +187,15 @@ export class WorkbenchView implements AppView {
       ),
     );
     this.store.subscribe((s, reason) => this.onScenario(s, reason));
+    // Baseline entries (#/baseline): new weights re-run; new 2022 levels re-draw the cards.
+    void loadBaseline();
+    let weights = JSON.stringify(baselineCountyWeights());
+    onBaselineChange(() => {
+      const next = JSON.stringify(baselineCountyWeights());
+      if (next !== weights && this.ready) this.run();
+      weights = next;
+      this.renderResults();
+    });
     onLanguageChange(() => this.renderAll());
     this.publishHandle();
   }
@@ -274,7 +284,9 @@ export class WorkbenchView implements AppView {
   }
 
   private extras(sensitivity = false): RunExtras {
-    return { counties: this.counties, indicator: this.selected, sensitivity };
+    // The user's county weights from the baseline editor (#/baseline), when complete.
+    const baseline = baselineCountyWeights();
+    return { counties: this.counties, indicator: this.selected, sensitivity, baseline };
   }
 
   private run(): void {

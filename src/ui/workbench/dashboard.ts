@@ -12,6 +12,7 @@ import type { OutputId } from '../../model/outputs';
 import type { SimulationResult } from '../../model/result-types';
 import { getLanguage, t } from '../../i18n';
 import { clear, h } from '../dom';
+import { projectedLevelLine } from '../baseline/projected-level';
 import { dashboardCards, type DashboardCard } from './dashboard-cards';
 
 export interface DashboardOptions {
@@ -147,6 +148,8 @@ export class TargetDashboard {
           h('b', { class: 'wb-card__target' }, card.targetText),
         ),
         h('span', {}, `${t('wb.dash.gap')} `, h('b', { class: 'wb-card__gap' }, card.gapText)),
+        // The 2023 level, when the user has entered the 2022 level (baseline editor).
+        projectedLevelLine(card.id, this.result, getLanguage()),
       ),
     );
     button.style.setProperty('--band-ink', card.bandInk);
