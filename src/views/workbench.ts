@@ -1,5 +1,6 @@
 import type { CountyUnit } from '../data/index.ts';
 import { getLanguage, onLanguageChange, t } from '../i18n';
+import { formatInteger } from '../i18n/format';
 import { bboxOf } from '../map/bbox';
 import { isOutputId, outputDef, type OutputId } from '../model/outputs';
 import { defaultScenario, type Scenario } from '../model/scenario';
@@ -69,6 +70,11 @@ export class WorkbenchView implements AppView {
   private readonly url: UrlWriter;
   private readonly mapSlot: HTMLElement;
   private selected: OutputId = 'gdp';
+  /** What the tornado shows, to redraw it only when that changes. */
+  private drawn: { sensitivity: unknown; indicator: OutputId | null } = {
+    sensitivity: undefined,
+    indicator: null,
+  };
   private county: string | null = null;
   private active = false;
   private loading: Promise<void> | null = null;
@@ -106,10 +112,8 @@ export class WorkbenchView implements AppView {
       this.store.update((s) => edit.applyPreset(s, preset)),
     );
     this.drivers = new DriverPanel({
-      onEdit: (id, patch, gesture) => {
-        this.timer.input();
-        this.store.update((s) => edit.withDriver(s, id, patch), gesture);
-      },
+      onEdit: (id, patch, gesture) =>
+        this.store.update((s) => edit.withDriver(s, id, patch), gesture),
       onCommit: () => this.store.commit(),
       onReset: (id) => this.store.update((s) => edit.resetDriver(s, id)),
       onResetAll: () => this.store.update(edit.resetAllDrivers),
@@ -186,6 +190,10 @@ export class WorkbenchView implements AppView {
         h('div', { class: 'wb-col__scroll' }, this.countyMap.element, this.countyDetail.element),
       ),
     );
+    // Input-to-chart timing starts at the event itself (captured before the panel handles it).
+    this.drivers.element.addEventListener('input', (e) => this.timer.input(e.timeStamp), {
+      capture: true,
+    });
     this.store.subscribe((s, reason) => this.onScenario(s, reason));
     // Baseline entries (#/baseline): new weights re-run; new 2022 levels re-draw the cards.
     void loadBaseline();
@@ -304,7 +312,12 @@ export class WorkbenchView implements AppView {
   }
 
   private onRun(state: RunSnapshot, event: RunEvent): void {
-    if (event === 'coarse' || event === 'final' || event === 'sensitivity') this.renderResults();
+    if (event === 'coarse' || event === 'final' || event === 'sensitivity') {
+      // How long drawing a result takes on the main thread (read by npm run bench:ui).
+      const start = performance.now();
+      this.renderResults();
+      performance.measure(`wb:render-${event}`, { start, end: performance.now() });
+    }
     this.renderStatus();
     if (event === 'coarse') this.timer.rendered(false);
     else if (event === 'final') this.timer.rendered(true);
@@ -368,14 +381,18 @@ export class WorkbenchView implements AppView {
     this.fan.update(output ? outputFanData(output, s.name) : null);
     this.tornado.heading.textContent = t('wb.tornado.heading', { name });
     const sens = state.sensitivity?.sensitivity ?? null;
-    this.tornado.update(sens ? sensitivityTornadoData(sens, this.selected) : null);
+    // The tornado changes only with a new sensitivity result or indicator, not with every run.
+    if (sens !== this.drawn.sensitivity || this.selected !== this.drawn.indicator) {
+      this.drawn = { sensitivity: sens, indicator: this.selected };
+      this.tornado.update(sens ? sensitivityTornadoData(sens, this.selected) : null);
+    }
     this.tornado.note.textContent =
       sens === null
         ? t('wb.tornado.pending')
         : state.sensitivityStale
           ? t('wb.tornado.stale')
           : t('wb.tornado.paths', {
-              count: (state.sensitivity?.paths ?? 0).toLocaleString('en-US'),
+              count: formatInteger(state.sensitivity?.paths ?? 0, getLanguage()),
             });
     this.tornado.element.classList.toggle('wb-chart--stale', state.sensitivityStale);
     this.required.update(s, result);

@@ -110,9 +110,11 @@ export class ChartPanel<D, L> {
     );
     this.observer =
       typeof ResizeObserver === 'function'
-        ? new ResizeObserver(() => {
-            const w = Math.round(this.body.clientWidth);
-            if (w > 0 && Math.abs(w - this.width) > 4) this.draw();
+        ? new ResizeObserver((entries) => {
+            const w = Math.round(entries[0]?.contentRect.width ?? 0);
+            if (w <= 0 || Math.abs(w - this.width) <= 4) return;
+            this.width = w;
+            this.draw();
           })
         : null;
     this.observer?.observe(this.body);
@@ -167,8 +169,10 @@ export class ChartPanel<D, L> {
   }
 
   private draw(): void {
-    const width = Math.max(320, Math.round(this.body.clientWidth || 640));
-    this.width = width;
+    // The width comes from the ResizeObserver: reading clientWidth here would force a layout of
+    // the whole page after every result (it was a quarter of the time per slider move).
+    if (this.width <= 0) this.width = Math.round(this.body.clientWidth);
+    const width = Math.max(320, this.width || 640);
     if (this.data === null) {
       this.handle?.destroy();
       this.handle = null;

@@ -70,6 +70,7 @@ export class CountyMap {
   private selected: string | null = null;
   private active = false;
   private readonly overlays = new Map<string, unknown>();
+  private built = '';
   mode: MapMode = 'probability';
 
   constructor(
@@ -147,6 +148,19 @@ export class CountyMap {
 
   render(): void {
     const lang = getLanguage();
+    const scale = mapScale(this.mode, lang);
+    // The frame (buttons, caption, legend, list) changes with the language, the mode and the
+    // indicator; a new result only changes each county's colour and number.
+    const key = `${lang}|${this.mode}|${this.indicator}`;
+    if (key !== this.built) {
+      this.built = key;
+      this.renderFrame(lang, scale);
+    }
+    this.renderValues(lang, scale);
+    this.paint();
+  }
+
+  private renderFrame(lang: Lang, scale: ThresholdScale): void {
     const shown = outputDef(countyIndicatorFor(this.indicator));
     const name = lang === 'en' ? shown.nameEn : shown.nameZh;
     this.heading.textContent = t('wb.map.heading');
@@ -174,16 +188,10 @@ export class CountyMap {
     ]
       .filter(Boolean)
       .join(' ');
-    const scale = mapScale(this.mode, lang);
     const legendLayout = layoutScaleLegend(scale, { lang, width: 400 });
     if (this.legend) this.legend.update(legendLayout);
     else this.legend = mountScaleLegend(this.legendSlot, legendLayout);
-    this.renderList(lang, scale);
-    this.paint();
-  }
 
-  private renderList(lang: Lang, scale: ThresholdScale): void {
-    const byCode = new Map(this.rows().map((c) => [c.adcode, c]));
     clear(this.list);
     this.list.setAttribute('aria-label', t('wb.map.list'));
     const features = [...this.counties.features].sort(
@@ -193,21 +201,12 @@ export class CountyMap {
     );
     for (const f of features) {
       const p = f.properties;
-      const county = byCode.get(p.adcode);
-      const value = county ? countyValue(county, this.mode) : null;
-      const swatch = h('span', { class: 'wb-map__swatch', 'aria-hidden': 'true' });
-      swatch.style.background = scale.color(value);
       const b = h(
         'button',
-        {
-          type: 'button',
-          class: 'wb-map__county',
-          'data-adcode': p.adcode,
-          'aria-pressed': String(p.adcode === this.selected),
-        },
-        swatch,
+        { type: 'button', class: 'wb-map__county', 'data-adcode': p.adcode },
+        h('span', { class: 'wb-map__swatch', 'aria-hidden': 'true' }),
         h('span', { class: 'wb-map__name' }, lang === 'en' ? p.name_en : p.name_zh),
-        h('span', { class: 'wb-map__value' }, formatCountyValue(value, this.mode, lang)),
+        h('span', { class: 'wb-map__value' }),
       );
       b.addEventListener('click', () =>
         this.handlers.onSelect(p.adcode === this.selected ? null : p.adcode),
@@ -215,6 +214,21 @@ export class CountyMap {
       b.addEventListener('mouseenter', () => this.mapView.hoverCounty(p.adcode));
       b.addEventListener('mouseleave', () => this.mapView.hoverCounty(null));
       this.list.append(h('li', {}, b));
+    }
+  }
+
+  private renderValues(lang: Lang, scale: ThresholdScale): void {
+    const byCode = new Map(this.rows().map((c) => [c.adcode, c]));
+    for (const b of this.list.querySelectorAll<HTMLButtonElement>('button[data-adcode]')) {
+      const code = b.dataset.adcode ?? '';
+      const county = byCode.get(code);
+      const value = county ? countyValue(county, this.mode) : null;
+      b.setAttribute('aria-pressed', String(code === this.selected));
+      const swatch = b.querySelector<HTMLElement>('.wb-map__swatch');
+      if (swatch) swatch.style.background = scale.color(value);
+      const text = b.querySelector('.wb-map__value');
+      const shown = formatCountyValue(value, this.mode, lang);
+      if (text && text.textContent !== shown) text.textContent = shown;
     }
   }
 

@@ -29,6 +29,20 @@ export interface DashboardOptions {
 
 let instances = 0;
 
+/** A card's elements, kept so that a new result updates texts in place. */
+interface CardElements {
+  button: HTMLButtonElement;
+  name: HTMLElement;
+  basis: HTMLElement;
+  p: HTMLElement;
+  band: HTMLElement;
+  marker: HTMLElement;
+  median: HTMLElement;
+  target: HTMLElement;
+  gap: HTMLElement;
+  extra: HTMLElement;
+}
+
 export class TargetDashboard {
   readonly element: HTMLElement;
   private readonly headlineTitle: HTMLElement;
@@ -37,6 +51,8 @@ export class TargetDashboard {
   private readonly levels: HTMLElement;
   private readonly levelSection: HTMLElement;
   private result: SimulationResult | null = null;
+  private readonly elements = new Map<OutputId, CardElements>();
+  private built = '';
   private selected: OutputId | null = null;
 
   constructor(private readonly options: DashboardOptions = {}) {
@@ -94,85 +110,97 @@ export class TargetDashboard {
     const lang = getLanguage();
     this.headlineTitle.textContent = t('wb.dash.heading');
     this.levelTitle.textContent = t('wb.dash.levels');
-    const cards = dashboardCards(this.result, lang);
-    const focused = (document.activeElement as HTMLElement | null)?.dataset?.output ?? null;
-    clear(this.headline);
-    clear(this.levels);
     const groups = this.options.groups ?? 'both';
-    for (const card of cards) {
-      if (groups !== 'both' && card.group !== groups) continue;
-      (card.group === 'headline' ? this.headline : this.levels).append(this.card(card));
-    }
-    // Re-rendering replaced the focused card: put focus back on its successor.
-    if (focused) this.element.querySelector<HTMLElement>(`[data-output="${focused}"]`)?.focus();
-  }
-
-  private card(card: DashboardCard): HTMLElement {
-    const pressed = card.id === this.selected;
-    const button = h(
-      'button',
-      {
-        type: 'button',
-        class: `wb-card wb-card--band${card.band}${pressed ? ' wb-card--selected' : ''}`,
-        'data-output': card.id,
-        'aria-pressed': String(pressed),
-        'aria-label': card.label,
-        title: t('wb.dash.select', { name: card.name }),
-      },
-      h(
-        'span',
-        { class: 'wb-card__head' },
-        h('span', { class: 'wb-card__name' }, card.name),
-        h('span', { class: 'wb-card__basis' }, card.basis),
-      ),
-      h(
-        'span',
-        { class: 'wb-card__prob' },
-        h('span', { class: 'wb-card__p' }, card.probabilityText),
-        h('span', { class: 'wb-card__band' }, card.bandText),
-      ),
-      this.bar(card.probability),
-      h(
-        'span',
-        { class: 'wb-card__facts' },
-        h(
-          'span',
-          {},
-          `${t('wb.dash.median')} `,
-          h('b', { class: 'wb-card__median' }, card.medianText),
-        ),
-        h(
-          'span',
-          {},
-          `${t('wb.dash.target')} `,
-          h('b', { class: 'wb-card__target' }, card.targetText),
-        ),
-        h('span', {}, `${t('wb.dash.gap')} `, h('b', { class: 'wb-card__gap' }, card.gapText)),
-        // The 2023 level, when the user has entered the 2022 level (baseline editor).
-        projectedLevelLine(card.id, this.result, getLanguage()),
-      ),
+    const cards = dashboardCards(this.result, lang).filter(
+      (c) => groups === 'both' || c.group === groups,
     );
-    button.style.setProperty('--band-ink', card.bandInk);
-    button.style.setProperty('--band-fill', card.bandFill);
-    button.addEventListener('click', () => this.options.onSelect?.(card.id));
-    return button;
+    // Cards are built once per language and then updated in place: a slider move changes a
+    // few texts, not the DOM's shape (rebuilding them cost a relayout of the page per result),
+    // and focus stays on the card that has it.
+    const key = `${lang}|${cards.map((c) => c.id).join()}`;
+    if (key !== this.built) {
+      this.built = key;
+      this.elements.clear();
+      clear(this.headline);
+      clear(this.levels);
+      for (const card of cards) {
+        const el = this.buildCard(card.id);
+        this.elements.set(card.id, el);
+        (card.group === 'headline' ? this.headline : this.levels).append(el.button);
+      }
+    }
+    for (const card of cards) {
+      const el = this.elements.get(card.id);
+      if (el) this.fill(el, card);
+    }
   }
 
-  /** The three risk bands as a bar with a marker at the probability (hidden from readers). */
-  private bar(p: number | null): HTMLElement {
-    const cuts = [0, ...RISK_THRESHOLDS, 1];
+  private buildCard(id: OutputId): CardElements {
+    const span = (cls: string): HTMLElement => h('span', { class: cls });
+    const b = (cls: string): HTMLElement => h('b', { class: cls });
+    const el: CardElements = {
+      button: h('button', { type: 'button', class: 'wb-card', 'data-output': id }),
+      name: span('wb-card__name'),
+      basis: span('wb-card__basis'),
+      p: span('wb-card__p'),
+      band: span('wb-card__band'),
+      marker: span('wb-card__marker'),
+      median: b('wb-card__median'),
+      target: b('wb-card__target'),
+      gap: b('wb-card__gap'),
+      extra: span('wb-card__extra'),
+    };
     const bar = h('span', { class: 'wb-card__bar', 'aria-hidden': 'true' });
+    const cuts = [0, ...RISK_THRESHOLDS, 1];
     RISK_BANDS.forEach((band, i) => {
-      const seg = h('span', { class: 'wb-card__seg' });
+      const seg = span('wb-card__seg');
       seg.style.background = band.fill;
       seg.style.flexGrow = String((cuts[i + 1] ?? 1) - (cuts[i] ?? 0));
       bar.append(seg);
     });
-    if (p !== null) {
-      const marker = h('span', { class: 'wb-card__marker' });
-      marker.style.left = `${(p * 100).toFixed(1)}%`;
-      bar.append(marker);
-    }
-    return bar;
+    bar.append(el.marker);
+    el.button.append(
+      h('span', { class: 'wb-card__head' }, el.name, el.basis),
+      h('span', { class: 'wb-card__prob' }, el.p, el.band),
+      bar,
+      h(
+        'span',
+        { class: 'wb-card__facts' },
+        h('span', {}, `${t('wb.dash.median')} `, el.median),
+        h('span', {}, `${t('wb.dash.target')} `, el.target),
+        h('span', {}, `${t('wb.dash.gap')} `, el.gap),
+        el.extra,
+      ),
+    );
+    el.button.addEventListener('click', () => this.options.onSelect?.(id));
+    return el;
+  }
+
+  private fill(el: CardElements, card: DashboardCard): void {
+    const pressed = card.id === this.selected;
+    const set = (node: HTMLElement, text: string): void => {
+      if (node.textContent !== text) node.textContent = text;
+    };
+    el.button.className = `wb-card wb-card--band${card.band}${pressed ? ' wb-card--selected' : ''}`;
+    el.button.setAttribute('aria-pressed', String(pressed));
+    el.button.setAttribute('aria-label', card.label);
+    el.button.title = t('wb.dash.select', { name: card.name });
+    el.button.style.setProperty('--band-ink', card.bandInk);
+    el.button.style.setProperty('--band-fill', card.bandFill);
+    set(el.name, card.name);
+    set(el.basis, card.basis);
+    set(el.p, card.probabilityText);
+    set(el.band, card.bandText);
+    set(el.median, card.medianText);
+    set(el.target, card.targetText);
+    set(el.gap, card.gapText);
+    el.marker.hidden = card.probability === null;
+    if (card.probability !== null) el.marker.style.left = `${(card.probability * 100).toFixed(1)}%`;
+    // The 2023 level, when the user has entered the 2022 level (baseline editor).
+    el.extra.replaceChildren(
+      ...[projectedLevelLine(card.id, this.result, getLanguage())].filter(
+        (x): x is HTMLElement => x !== null,
+      ),
+    );
   }
 }

@@ -17,9 +17,12 @@ export class UpdateTimer {
   private start: number | null = null;
   private coarseDone = false;
 
-  /** An input event changed the scenario. */
-  input(): void {
-    const mark = performance.mark(INPUT_MARK);
+  /**
+   * An input event is about to change the scenario. `at` is the event's own timestamp, so the
+   * measure includes any time the event waited in the browser's queue.
+   */
+  input(at?: number): void {
+    const mark = performance.mark(INPUT_MARK, at === undefined ? undefined : { startTime: at });
     this.start = mark.startTime;
     this.coarseDone = false;
   }
