@@ -2,7 +2,9 @@ import type { Download, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/index.ts';
 import { COUNTY_ADCODES } from '../../src/state/baseline-slots';
+import type {} from '../../src/ui/workbench/handle';
 import { e2e, openApp, screenshotPath, type AppSession } from './harness';
+import { waitFinal } from './workbench-helpers';
 
 /*
  * The figures typed in these tests are test inputs, not statistics: the app must treat them as
@@ -135,6 +137,8 @@ describe.skipIf(!e2e.available)('the baseline editor (production build, real Chr
     expect(
       await page.locator('tr[data-slot="baseline.retail_2022"] .origin').textContent(),
     ).toContain('assumption');
+    await page.locator('#baseline-levels-section').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('baseline-1366-en.png') });
 
     // Saved: a reload shows them again.
     await page.reload();
@@ -145,6 +149,8 @@ describe.skipIf(!e2e.available)('the baseline editor (production build, real Chr
     expect(session.offHost).toEqual([]);
   });
 
+  // A time budget, not an assertion: 13 typed fields, a reload and three engine runs can take
+  // more than the default minute on a busy 2-core machine.
   it('entered weights survive a reload and change the county aggregation', async () => {
     session = await openApp('#/baseline', { viewport: { width: 1920, height: 1080 } });
     const page = await openBaseline(session);
@@ -209,6 +215,35 @@ describe.skipIf(!e2e.available)('the baseline editor (production build, real Chr
     expect(await again.locator('#baseline-weights-status').getAttribute('data-state')).toBe('ok');
     await again.selectOption('#baseline-check-scenario', 'preset:external_downturn');
     expect(await checkFigure(again, 'aggregate')).toEqual(second);
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.offHost).toEqual([]);
+  }, 180_000);
+
+  it('reaches the workbench: its runs aggregate with the weights, its GDP card shows the 2023 level', async () => {
+    session = await openApp('#/baseline');
+    const page = await openBaseline(session);
+    const csv = [
+      'id,value,origin',
+      'gdp_2022,5000,assumption',
+      ...COUNTY_ADCODES.map((c, k) => `${c},${WEIGHTS[k]}`),
+    ].join('\n');
+    await page.locator('#baseline-csv-file').setInputFiles({
+      name: 'weights.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.locator('.baseline-import-result--ok').waitFor();
+    await page.locator('[data-view="workbench"]').click();
+    await waitFinal(page);
+    const result = await page.evaluate(() => window.__zzWorkbench!.result());
+    expect(result?.aggregates.map((a) => a.id)).toEqual(['gdp']);
+    const median = result!.outputs.find((o) => o.id === 'gdp')!.annual.percentiles.p50;
+    const level = Math.round(5000 * (1 + median / 100)).toLocaleString('zh-CN');
+    const line = page.locator('.wb-card[data-output="gdp"] .wb-card__level');
+    expect(await line.textContent()).toBe(`2023年约${level}亿元（2022年价，基于假设）`);
+    // No level entered for retail: no line, nothing made up.
+    expect(await page.locator('.wb-card[data-output="retail"] .wb-card__level').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('baseline-workbench-1366.png') });
     expect(session.consoleErrors).toEqual([]);
     expect(session.offHost).toEqual([]);
   });

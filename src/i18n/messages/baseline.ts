@@ -104,9 +104,9 @@ export const zh = {
   'baseline.sourced.scope.county': '县区',
 
   'baseline.projected': '2023年约{value}{note}',
-  'baseline.projected.note.comparable': '（按2022年价格）',
-  'baseline.projected.note.assumption': '（2022年数值为假设）',
-  'baseline.projected.note.both': '（按2022年价格；2022年数值为假设）',
+  'baseline.projected.note.comparable': '（2022年价）',
+  'baseline.projected.note.assumption': '（基于假设）',
+  'baseline.projected.note.both': '（2022年价，基于假设）',
   'baseline.projected.title': '由用户录入的2022年总量和预测增速中位数推算；未录入时不显示。',
 } as const;
 
@@ -227,8 +227,8 @@ export const en: Record<keyof typeof zh, string> = {
 
   'baseline.projected': '≈ {value} in 2023{note}',
   'baseline.projected.note.comparable': ' (2022 prices)',
-  'baseline.projected.note.assumption': ' (the 2022 level is an assumption)',
-  'baseline.projected.note.both': ' (2022 prices; the 2022 level is an assumption)',
+  'baseline.projected.note.assumption': ' (assumed 2022 level)',
+  'baseline.projected.note.both': ' (2022 prices, assumed 2022 level)',
   'baseline.projected.title':
     'From the 2022 level the user entered and the median projected growth; not shown until a level is entered.',
 };

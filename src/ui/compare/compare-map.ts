@@ -147,7 +147,7 @@ export class CompareMap {
       .filter(Boolean)
       .join(' ');
     const scale = this.scale(lang, name);
-    const layout = layoutScaleLegend(scale, { lang, width: 380 });
+    const layout = layoutScaleLegend(scale, { lang, width: 330 });
     if (this.legend) this.legend.update(layout);
     else this.legend = mountScaleLegend(this.legendSlot, layout);
     const diff = this.data
