@@ -41,23 +41,26 @@ describe('simulation engine over worker_threads', () => {
   }, 60_000);
 
   it('refines progressively: a coarse result from 2048 paths, then the final one', async () => {
+    const e = engine(2);
+    await e.warmUp();
     const results: SimulationResult[] = [];
-    const final = await engine(2).run(
-      { scenario, paths: 30_000 },
-      { onResult: (r) => results.push(r) },
-    );
-    expect(results.map((r) => [r.paths, r.final])).toEqual([
-      [2048, false],
-      [30_000, true],
-    ]);
-    expect(results[1]).toBe(final);
+    const final = await e.run({ scenario, paths: 30_000 }, { onResult: (r) => results.push(r) });
+    // The coarse result is skipped only if the whole run finished before its two blocks did
+    // (possible on a heavily loaded machine); the deterministic ordering is checked with
+    // in-process workers in pool.test.ts.
+    expect(results.at(-1)).toBe(final);
+    expect(final.final).toBe(true);
+    expect(results.length).toBeLessThanOrEqual(2);
+    if (results.length === 2) {
+      expect([results[0]!.paths, results[0]!.final]).toEqual([2048, false]);
+      // The coarse result is the run of the first two blocks.
+      expect(JSON.stringify(results[0]!.outputs)).toBe(
+        JSON.stringify(simulate({ scenario, paths: 2048 }).outputs),
+      );
+    }
     // The final result is the same as a non-progressive run.
-    const plain = await engine(2).run({ scenario, paths: 30_000 }, { progressive: false });
+    const plain = await e.run({ scenario, paths: 30_000 }, { progressive: false });
     expect(JSON.stringify(final)).toBe(JSON.stringify(plain));
-    // The coarse result is the run of the first two blocks.
-    expect(JSON.stringify(results[0]!.outputs)).toBe(
-      JSON.stringify(simulate({ scenario, paths: 2048 }).outputs),
-    );
   }, 60_000);
 
   it('reports monotone progress ending at the requested count', async () => {

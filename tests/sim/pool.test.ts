@@ -128,6 +128,18 @@ describe('worker pool', () => {
 });
 
 describe('engine callbacks', () => {
+  it('delivers the coarse 2048-path result first, then the final one', async () => {
+    const e = new SimulationEngine({ factory: fakeFactory([]), size: 2 });
+    const seen: [number, boolean][] = [];
+    const final = await e.run(request, { onResult: (r) => seen.push([r.paths, r.final]) });
+    expect(seen).toEqual([
+      [2048, false],
+      [8 * 1024, true],
+    ]);
+    expect(JSON.stringify(final.outputs)).toBe(reference);
+    e.dispose();
+  });
+
   it('a run cancelled from its own progress callback never delivers a result afterwards', async () => {
     const e = new SimulationEngine({ factory: null, size: 1 });
     const controller = new AbortController();
