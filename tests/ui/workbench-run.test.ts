@@ -187,6 +187,26 @@ describe('opening the workbench', () => {
     expect(b.urlError).toBe('not valid base64url');
   });
 
+  it('a reload restores this tab’s own last state, even when the address lags behind', async () => {
+    const mine = small({ name: 'mine', seed: 5 });
+    const never = vi.fn();
+    const tab = { param: 'z1.old', scenario: mine };
+    const reload = await chooseInitialScenario('z1.old', never, () => Promise.resolve(saved), tab);
+    expect(reload).toEqual({ scenario: mine, source: 'tab', urlError: null });
+    expect(never).not.toHaveBeenCalled();
+    const bare = await chooseInitialScenario(null, never, () => Promise.resolve(saved), tab);
+    expect(bare.source).toBe('tab');
+    // A different link pasted into the tab wins over the tab's memory.
+    const other = small({ name: 'other' });
+    const pasted = await chooseInitialScenario(
+      'z1.new',
+      () => Promise.resolve({ ok: true, scenario: other }),
+      () => Promise.resolve(saved),
+      tab,
+    );
+    expect(pasted).toEqual({ scenario: other, source: 'url', urlError: null });
+  });
+
   it('no link: the autosave, else the default', async () => {
     const never = vi.fn();
     expect((await chooseInitialScenario(null, never, () => Promise.resolve(saved))).source).toBe(

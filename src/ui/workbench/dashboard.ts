@@ -183,7 +183,8 @@ export class TargetDashboard {
     };
     el.button.className = `wb-card wb-card--band${card.band}${pressed ? ' wb-card--selected' : ''}`;
     el.button.setAttribute('aria-pressed', String(pressed));
-    el.button.setAttribute('aria-label', card.label);
+    // The card's visible text is its accessible name (a separate aria-label would have to
+    // repeat it word for word; axe's label-content-name-mismatch).
     el.button.title = t('wb.dash.select', { name: card.name });
     el.button.style.setProperty('--band-ink', card.bandInk);
     el.button.style.setProperty('--band-fill', card.bandFill);
