@@ -79,6 +79,7 @@ export class PresentView implements AppView {
       editScene: (edit) => this.authoring.editScene(edit),
       saveView: () => this.authoring.saveView(),
       updateView: () => this.authoring.updateView(),
+      titleOf: (scene) => this.show_.titleOf(scene),
     });
     this.authoring = new Authoring({
       ctx,
@@ -87,6 +88,7 @@ export class PresentView implements AppView {
       editor: this.editor,
       goTo: (i, animate) => this.goTo(i, animate),
       renderEditor: () => this.renderEditor(),
+      padding: () => this.stage.cameraPadding(),
     });
     this.library.onStatus((s) => this.editor.setStatus(s));
     this.show_.onChange(() => this.queuePublish());

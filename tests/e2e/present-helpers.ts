@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { getZone } from '../../src/data/index.ts';
 import type { Scene } from '../../src/present/deck-schema';
 import { sceneText } from '../../src/present/scene-text';
@@ -79,4 +79,11 @@ export async function stageText(page: Page): Promise<{ title: string; panel: str
 /** Waits until the map has stopped moving and drawn everything. */
 export async function mapSettled(page: Page): Promise<void> {
   await page.evaluate(() => window.__zz!.mapView.whenIdle());
+}
+
+/** The downloaded bytes (the browser runs as a server, so the file comes over the wire). */
+export async function bytesOf(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -1,3 +1,4 @@
+import type { PaddingOptions } from 'maplibre-gl';
 import { getLanguage, t, tIn } from '../../i18n';
 import type { Scenario } from '../../model/index.ts';
 import { insertScene, moveScene, updateScene } from '../../present/deck-ops';
@@ -17,6 +18,8 @@ export interface AuthoringHost {
   editor: DeckEditor;
   goTo(index: number, animate: boolean): void;
   renderEditor(): void;
+  /** Where the title and panel cover the map (see Stage.cameraPadding). */
+  padding(): PaddingOptions;
 }
 
 /**
@@ -28,27 +31,24 @@ export class Authoring {
   constructor(private readonly host: AuthoringHost) {}
 
   async edit(deck: Deck, structural: boolean): Promise<void> {
+    // The library takes the deck at once (it saves later), so what is rendered next is it.
+    const saving = this.host.library.edit(deck, (title) =>
+      tIn(getLanguage(), 'present.editor.copyName', { title }),
+    );
     this.host.show.deck = deck;
     if (structural) {
       this.host.show.index = Math.min(this.host.show.index, deck.scenes.length - 1);
       this.host.goTo(this.host.show.index, false);
       this.host.renderEditor();
     }
-    const forked = await this.host.library.edit(deck, (title) =>
-      tIn(getLanguage(), 'present.editor.copyName', { title }),
-    );
+    const forked = await saving;
     if (forked) {
       this.host.editor.showMessage(t('present.editor.forked', { name: forked }), 'info');
-      this.renderEditorKeepingFocus();
+      // Only the deck chooser changes; the field or button being used keeps its focus.
+      const active = document.activeElement;
+      if (!(active instanceof HTMLElement && active.id.startsWith('present-deck-title')))
+        this.host.editor.renderDeck(this.host.library.list(), this.host.library.activeId, deck);
     }
-  }
-
-  /** Re-renders the deck part after a copy was made, without moving the caret. */
-  renderEditorKeepingFocus(): void {
-    const active = document.activeElement;
-    const id = active instanceof HTMLElement ? active.id : '';
-    if (id.startsWith('scene-') || id.startsWith('present-deck-title')) return;
-    this.host.renderEditor();
   }
 
   move(index: number, delta: number): void {
@@ -86,16 +86,10 @@ export class Authoring {
   /** The view on screen as a scene: camera, layers, highlights, panel and live scenario. */
   currentView(): Omit<Scene, 'id' | 'title' | 'notes'> {
     const scene = this.host.show.scene;
-    const camera = this.host.ctx.mapView.cameraView();
-    const round = (v: number, d: number): number => Math.round(v * 10 ** d) / 10 ** d;
+    const bounds = this.host.show.sceneMap.visibleBounds(this.host.padding());
     const view: Omit<Scene, 'id' | 'title' | 'notes'> = {
       map: {
-        camera: {
-          center: [round(camera.center[0], 5), round(camera.center[1], 5)],
-          zoom: round(camera.zoom, 2),
-          bearing: round(camera.bearing ?? 0, 1),
-          pitch: round(camera.pitch ?? 0, 1),
-        },
+        camera: { bounds },
         layers: this.host.show.sceneMap.layers(),
         highlight: structuredClone(this.host.show.highlight),
         industry: scene?.map.industry ?? null,

@@ -1,5 +1,5 @@
-import { getLanguage, t } from '../../i18n';
-import type { Deck, LocalText } from '../../present/deck-schema';
+import { t } from '../../i18n';
+import type { Deck, LocalText, Scene } from '../../present/deck-schema';
 import { h } from '../dom';
 import { BUILTIN_ID, type DeckEntry, type SaveStatus } from './deck-library';
 import { SceneEditor, type SceneEdit } from './scene-editor';
@@ -19,6 +19,8 @@ export interface DeckEditorHandlers {
   editScene: (edit: SceneEdit) => void;
   saveView: () => void;
   updateView: () => void;
+  /** A scene's title as shown (plan figures filled in). */
+  titleOf: (scene: Scene) => string;
 }
 
 /**
@@ -122,7 +124,8 @@ export class DeckEditor {
     );
   }
 
-  private renderDeck(entries: readonly DeckEntry[], activeId: string, deck: Deck): void {
+  /** The deck part: chooser, titles, files and messages. */
+  renderDeck(entries: readonly DeckEntry[], activeId: string, deck: Deck): void {
     const select = h('select', { id: 'present-deck' });
     for (const entry of entries) {
       const label =
@@ -220,9 +223,8 @@ export class DeckEditor {
 
   /** The scene list; after a move, focus follows the moved scene's button. */
   renderList(deck: Deck, index: number, focus?: { index: number; action: string }): void {
-    const lang = getLanguage();
     const items = deck.scenes.map((scene, i) => {
-      const title = (lang === 'en' ? scene.title.en : scene.title.zh) || scene.id;
+      const title = this.handlers.titleOf(scene) || scene.id;
       const go = h(
         'button',
         {

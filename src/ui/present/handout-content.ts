@@ -149,7 +149,7 @@ function dashboardSection(d: HandoutData): HandoutSection {
     if (!output) return [];
     const layout = layoutProbabilityBar(probabilityData(d.plan, output), {
       lang: d.lang,
-      width: 330,
+      width: 260,
       id: `handout-prob-${id.replace(/\W/g, '-')}`,
     });
     return [renderProbabilityBarSvg(layout)];

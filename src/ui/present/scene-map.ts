@@ -78,14 +78,35 @@ export class SceneMap {
       this.view.moveCamera(view, options);
       return;
     }
+    if (camera.bounds) {
+      this.view.moveCamera({ bounds: camera.bounds, maxZoom: 14 }, options);
+      return;
+    }
     const bounds =
-      camera.bounds ??
       (camera.fit === 'highlight' ? this.highlightBounds(highlight) : null) ??
       bboxOf(this.counties);
-    // A single point (the high-tech zone's marker) is framed at a town's scale.
-    // A zone is framed with its county around it (the room must see where it is).
+    // A single point (the high-tech zone's marker) is framed at a town's scale, a zone with
+    // its county around it: the room must see where it is.
     const point = bounds[0] === bounds[2] && bounds[1] === bounds[3];
     this.view.moveCamera({ bounds, maxZoom: point ? 10 : 9.6 }, options);
+  }
+
+  /**
+   * The part of the map the audience sees (not under the title or the panel), as bounds.
+   * A saved view is kept this way, so it frames the same area on a laptop and a projector.
+   */
+  visibleBounds(padding: PaddingOptions): [number, number, number, number] {
+    const canvas = this.map.getCanvas();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    const { top = 0, right = 0, bottom = 0, left = 0 } = padding;
+    const nw = this.map.unproject([left, top]);
+    const se = this.map.unproject([
+      Math.max(left + 1, width - right),
+      Math.max(top + 1, height - bottom),
+    ]);
+    const r = (v: number): number => Math.round(v * 1e5) / 1e5;
+    return [r(nw.lng), r(se.lat), r(se.lng), r(nw.lat)];
   }
 
   /** The units, zones and projects a scene highlights, as ids (for editing and tests). */

@@ -225,6 +225,11 @@ export class SceneShow {
     return this.textOf(scene, template, lang, this.live, this.results);
   }
 
+  /** Any scene's title in the current language, with its plan figures (not yet its model ones). */
+  titleOf(scene: Scene): string {
+    return this.textOf(scene, scene.title, getLanguage(), null, EMPTY_RESULTS);
+  }
+
   private textOf(
     scene: Scene,
     template: LocalText,
