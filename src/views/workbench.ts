@@ -1,25 +1,17 @@
 import type { CountyUnit } from '../data/index.ts';
-import { getLanguage, onLanguageChange, t } from '../i18n';
-import { formatInteger } from '../i18n/format';
+import { onLanguageChange, t } from '../i18n';
 import { bboxOf } from '../map/bbox';
-import { isOutputId, outputDef, type OutputId } from '../model/outputs';
+import { isOutputId, type OutputId } from '../model/outputs';
 import { defaultScenario, type Scenario } from '../model/scenario';
-import type { SimulationResult } from '../model/result-types';
 import { baselineCountyWeights, loadBaseline, onBaselineChange } from '../state/baseline-state';
 import { ScenarioStore, type ChangeReason } from '../state/scenario-store';
 import { decodeScenario, encodeScenario } from '../state/url-scenario';
 import { h } from '../ui/dom';
-import { sensitivityTornadoData, outputFanData } from '../ui/workbench/chart-data';
-import { createFanPanel, createTornadoPanel } from '../ui/workbench/chart-panels';
-import { CountyDetail } from '../ui/workbench/county-detail';
-import { CountyMap } from '../ui/workbench/county-map';
-import { TargetDashboard } from '../ui/workbench/dashboard';
 import { DriverPanel } from '../ui/workbench/driver-panel';
 import { historyAction, ownsTextUndo } from '../ui/workbench/history-keys';
 import { WorkbenchFiles } from '../ui/workbench/files';
 import type {} from '../ui/workbench/handle';
 import { PresetsPanel } from '../ui/workbench/presets-panel';
-import { RequiredPanel } from '../ui/workbench/required-panel';
 import { exportFileName } from '../ui/workbench/results-csv';
 import { RunController, type RunEvent, type RunSnapshot } from '../ui/workbench/run-controller';
 import {
@@ -28,6 +20,7 @@ import {
   countyInputs,
   type RunExtras,
 } from '../ui/workbench/run-request';
+import { WorkbenchResults } from '../ui/workbench/results';
 import { RunStatusBar } from '../ui/workbench/run-status';
 import * as edit from '../ui/workbench/scenario-edits';
 import { UrlWriter } from '../ui/workbench/session';
@@ -58,27 +51,18 @@ export class WorkbenchView implements AppView {
   private readonly status: RunStatusBar;
   private readonly presets: PresetsPanel;
   private readonly drivers: DriverPanel;
-  private readonly dashboard: TargetDashboard;
-  private readonly levels: TargetDashboard;
-  private readonly fan;
-  private readonly tornado;
-  private readonly required: RequiredPanel;
-  private readonly countyMap: CountyMap;
-  private readonly countyDetail: CountyDetail;
+  private readonly results: WorkbenchResults;
+  private readonly columns: HTMLElement[];
   private readonly files: WorkbenchFiles;
   private readonly persistence: WorkbenchPersistence;
   private readonly url: UrlWriter;
   private readonly mapSlot: HTMLElement;
   private selected: OutputId = 'gdp';
-  /** What the tornado shows, to redraw it only when that changes. */
-  private drawn: { sensitivity: unknown; indicator: OutputId | null } = {
-    sensitivity: undefined,
-    indicator: null,
-  };
   private county: string | null = null;
   private active = false;
   private loading: Promise<void> | null = null;
   private ready = false;
+  private rerunOnShow = false;
   private readonly onKey = (e: KeyboardEvent): void => this.handleKey(e);
 
   constructor(private readonly ctx: AppContext) {
@@ -86,7 +70,6 @@ export class WorkbenchView implements AppView {
     this.controller = new RunController(sharedEngine(), (s, e) => this.onRun(s, e));
     this.persistence = new WorkbenchPersistence(this.counties);
     this.url = new UrlWriter(encodeScenario, (param) => this.writeParams(param));
-    const fileName = (suffix: () => string) => () => exportFileName(this.store.scenario, suffix());
     this.files = new WorkbenchFiles({
       counties: this.counties,
       scenario: () => this.store.scenario,
@@ -118,53 +101,31 @@ export class WorkbenchView implements AppView {
       onReset: (id) => this.store.update((s) => edit.resetDriver(s, id)),
       onResetAll: () => this.store.update(edit.resetAllDrivers),
     });
-    this.dashboard = new TargetDashboard({
-      groups: 'headline',
-      onSelect: (id) => this.selectIndicator(id),
-    });
-    this.levels = new TargetDashboard({
-      groups: 'level',
-      onSelect: (id) => this.selectIndicator(id),
-    });
-    this.fan = createFanPanel({ id: 'wb-fan', fileName: fileName(() => `-fan-${this.selected}`) });
-    this.tornado = createTornadoPanel({
-      id: 'wb-tornado',
-      fileName: fileName(() => `-tornado-${this.selected}`),
-    });
-    this.required = new RequiredPanel({
+    this.results = new WorkbenchResults(ctx.mapView, ctx.counties, ctx.plan, this.counties, {
+      onSelectIndicator: (id) => this.selectIndicator(id),
+      onSelectCounty: (adcode, focus) => this.selectCounty(adcode, focus),
+      onModeChange: () => this.writeParams(this.url.lastParam),
       onActuals: (id, values) =>
         this.store.update((s) => edit.withActuals(s, id, values), `actuals:${id}`),
-    });
-    this.countyMap = new CountyMap(ctx.mapView, ctx.counties, {
-      onSelect: (adcode) => this.selectCounty(adcode, true),
-      onModeChange: () => this.writeParams(this.url.lastParam),
-    });
-    this.countyDetail = new CountyDetail(
-      ctx.plan.industries,
-      (adcode) => this.counties.find((c) => c.adcode === adcode)?.industries ?? [],
-      {
-        onClose: () => this.selectCounty(null),
-        onGrowth: (adcode, indicator, growth, gesture) =>
-          this.store.update((s) => edit.withCountyGrowth(s, adcode, indicator, growth), gesture),
-        onIndustries: (adcode, list) =>
-          this.store.update((s) =>
-            edit.withCountyIndustries(
-              s,
-              adcode,
-              list,
-              this.counties.find((c) => c.adcode === adcode)?.industries ?? [],
-            ),
+      onCountyGrowth: (adcode, indicator, growth, gesture) =>
+        this.store.update((s) => edit.withCountyGrowth(s, adcode, indicator, growth), gesture),
+      onCountyIndustries: (adcode, list) =>
+        this.store.update((s) =>
+          edit.withCountyIndustries(
+            s,
+            adcode,
+            list,
+            this.counties.find((c) => c.adcode === adcode)?.industries ?? [],
           ),
-        fileName: fileName(() => `-county-${this.county ?? ''}`),
-      },
-    );
+        ),
+      fileName: (suffix) => exportFileName(this.store.scenario, suffix),
+    });
+    const r = this.results;
     this.mapSlot = h('div', { class: 'map-slot wb-map-slot' });
-    this.element = h(
-      'div',
-      { class: 'view view--workbench' },
+    this.columns = [
       h(
         'aside',
-        { class: 'wb-col wb-col--left', 'aria-label': t('wb.column.drivers') },
+        { class: 'wb-col wb-col--left' },
         this.presets.element,
         this.drivers.element,
         this.files.library(
@@ -175,21 +136,23 @@ export class WorkbenchView implements AppView {
       ),
       h(
         'div',
-        { class: 'wb-col wb-col--main', 'aria-label': t('wb.column.results'), role: 'region' },
+        { class: 'wb-col wb-col--main', role: 'region' },
         h('div', { class: 'wb-head' }, this.toolbar.element, this.status.element),
         this.toolbar.messages,
-        this.dashboard.element,
-        h('div', { class: 'wb-charts' }, this.fan.element, this.tornado.element),
-        this.levels.element,
-        this.required.element,
+        r.dashboard.element,
+        h('div', { class: 'wb-charts' }, r.fan.element, r.tornado.element),
+        r.levels.element,
+        r.required.element,
       ),
       h(
         'aside',
-        { class: 'wb-col wb-col--right', 'aria-label': t('wb.column.map') },
+        { class: 'wb-col wb-col--right' },
         this.mapSlot,
-        h('div', { class: 'wb-col__scroll' }, this.countyMap.element, this.countyDetail.element),
+        h('div', { class: 'wb-col__scroll' }, r.countyMap.element, r.countyDetail.element),
       ),
-    );
+    ];
+    this.element = h('div', { class: 'view view--workbench' }, ...this.columns);
+    this.labelColumns();
     // Input-to-chart timing starts at the event itself (captured before the panel handles it).
     this.drivers.element.addEventListener('input', (e) => this.timer.input(e.timeStamp), {
       capture: true,
@@ -218,18 +181,28 @@ export class WorkbenchView implements AppView {
       duration: 0,
     });
     this.ctx.mapView.onSelectCounty = (adcode) => this.selectCounty(adcode, false);
-    this.countyMap.activate();
+    this.results.countyMap.activate();
     document.addEventListener('keydown', this.onKey);
     this.readUiParams(params);
     this.ctx.mapView.selectCounty(this.county);
     this.loading ??= this.open(params.get('s'));
-    void this.loading.then(() => this.followLink(params.get('s')));
+    void this.loading.then(() => {
+      if (this.rerunOnShow && this.active) this.run();
+      this.rerunOnShow = false;
+      return this.followLink(params.get('s'));
+    });
   }
 
   hide(): void {
     this.active = false;
+    // A long run would keep the shared workers from the view the user went to; it restarts
+    // when the workbench is shown again.
+    if (this.controller.state.status === 'running') {
+      this.controller.cancel();
+      this.rerunOnShow = true;
+    }
     document.removeEventListener('keydown', this.onKey);
-    this.countyMap.deactivate();
+    this.results.countyMap.deactivate();
     this.ctx.mapView.selectCounty(null);
     this.ctx.mapView.hoverCounty(null);
   }
@@ -276,7 +249,7 @@ export class WorkbenchView implements AppView {
     const c = params.get('c');
     this.county = c !== null && this.unit(c) ? c : null;
     const m = params.get('m');
-    if (m === 'gap' || m === 'probability') this.countyMap.mode = m;
+    if (m === 'gap' || m === 'probability') this.results.countyMap.mode = m;
     this.renderResults();
   }
 
@@ -287,7 +260,8 @@ export class WorkbenchView implements AppView {
     if (param) params.set('s', param);
     params.set('i', this.selected);
     if (this.county) params.set('c', this.county);
-    if (this.countyMap.mode !== 'probability') params.set('m', this.countyMap.mode);
+    const mode = this.results.countyMap.mode;
+    if (mode !== 'probability') params.set('m', mode);
     this.ctx.router.replaceParams(params);
   }
 
@@ -338,7 +312,7 @@ export class WorkbenchView implements AppView {
     this.ctx.mapView.selectCounty(this.county);
     this.writeParams(this.url.lastParam);
     this.renderResults();
-    if (focus && this.county) this.countyDetail.focus();
+    if (focus && this.county) this.results.countyDetail.focus();
   }
 
   private unit(adcode: string): CountyUnit | undefined {
@@ -366,61 +340,26 @@ export class WorkbenchView implements AppView {
   }
 
   private renderResults(): void {
-    const state = this.controller.state;
-    const result: SimulationResult | null = state.result;
-    const s = this.store.scenario;
-    const def = outputDef(this.selected);
-    const name = getLanguage() === 'en' ? def.nameEn : def.nameZh;
-    this.dashboard.update(result, this.selected);
-    this.levels.update(result, this.selected);
-    const output = result?.outputs.find((o) => o.id === this.selected) ?? null;
-    this.fan.heading.textContent = t(
-      def.kind === 'growth' ? 'wb.fan.heading' : 'wb.fan.heading.level',
-      { name },
-    );
-    this.fan.update(output ? outputFanData(output, s.name) : null);
-    this.tornado.heading.textContent = t('wb.tornado.heading', { name });
-    const sens = state.sensitivity?.sensitivity ?? null;
-    // The tornado changes only with a new sensitivity result or indicator, not with every run.
-    if (sens !== this.drawn.sensitivity || this.selected !== this.drawn.indicator) {
-      this.drawn = { sensitivity: sens, indicator: this.selected };
-      this.tornado.update(sens ? sensitivityTornadoData(sens, this.selected) : null);
-    }
-    this.tornado.note.textContent =
-      sens === null
-        ? t('wb.tornado.pending')
-        : state.sensitivityStale
-          ? t('wb.tornado.stale')
-          : t('wb.tornado.paths', {
-              count: formatInteger(state.sensitivity?.paths ?? 0, getLanguage()),
-            });
-    this.tornado.element.classList.toggle('wb-chart--stale', state.sensitivityStale);
-    this.required.update(s, result);
-    this.countyMap.update(result, this.selected, this.county);
-    const unit = this.county ? (this.unit(this.county) ?? null) : null;
-    const indicator = countyIndicatorFor(this.selected);
-    this.countyDetail.update({
-      unit,
-      county:
-        result?.counties.find((c) => c.adcode === this.county && c.indicator === indicator) ?? null,
-      indicator,
-      scenario: s,
-      scenarioLabel: s.name,
+    this.results.render({
+      state: this.controller.state,
+      scenario: this.store.scenario,
+      selected: this.selected,
+      county: this.county ? (this.unit(this.county) ?? null) : null,
     });
   }
 
+  private labelColumns(): void {
+    const keys = ['wb.column.drivers', 'wb.column.results', 'wb.column.map'] as const;
+    this.columns.forEach((column, i) => column.setAttribute('aria-label', t(keys[i] ?? keys[0])));
+  }
+
   private renderAll(): void {
+    this.labelColumns();
     this.toolbar.render();
     this.status.render();
     this.presets.render();
     this.drivers.render();
-    this.dashboard.render();
-    this.levels.render();
-    this.fan.render();
-    this.tornado.render();
-    this.required.render();
-    this.countyMap.render();
-    this.countyDetail.render();
+    this.results.renderAll();
     this.files.render();
     this.renderScenario();
     this.renderResults();
