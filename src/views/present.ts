@@ -244,8 +244,8 @@ export class PresentView implements AppView {
 
   private key(e: KeyboardEvent): void {
     if (!this.visible || e.defaultPrevented) return;
-    // Keys typed into a dialog or notice (outside this view) are theirs.
-    if (e.target instanceof Node && e.target !== document.body && !this.element.contains(e.target))
+    // Keys typed into a dialog or a notice (settings, update prompt) are theirs.
+    if (e.target instanceof Element && e.target.closest('dialog, [role="dialog"], .notices'))
       return;
     const command = deckCommand(e, focusKind(e.target), this.presenting.active);
     if (!command) return;

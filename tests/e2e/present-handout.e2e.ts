@@ -125,5 +125,18 @@ describe.skipIf(!e2e.available)('briefing handout (production build, real Chromi
     await root.waitFor({ state: 'detached' });
     expect(session.consoleErrors).toEqual([]);
     expect(session.offHost).toEqual([]);
+
+    // Scanning the code in a fresh browser opens the workbench on that very scenario.
+    const scanned = await openApp(href);
+    try {
+      const value = scanned.page.locator(
+        '.wb-driver[data-driver="external_demand"] .wb-driver__value',
+      );
+      await value.waitFor({ state: 'visible', timeout: 30_000 });
+      expect(Number(await value.inputValue())).toBe(3);
+      expect(scanned.consoleErrors).toEqual([]);
+    } finally {
+      await scanned.close();
+    }
   });
 });

@@ -5,6 +5,7 @@ import {
   expectedHighlight,
   expectedTitle,
   mapSettled,
+  seriousAxe,
   selectedFeatures,
   stageText,
   waitForScene,
@@ -177,6 +178,40 @@ describe.skipIf(!e2e.available)('presenter mode (production build, real Chromium
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.keyboard.press('ArrowRight');
     expect(await moving()).toBe(false);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
+  it('presents from the header button of any view, in English too, with no serious axe findings', async () => {
+    const session = await openApp('#/atlas', { viewport: FULL_HD });
+    sessions.push(session);
+    const { page } = session;
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await waitForMapIdle(page);
+    await page.click('[data-action="present-header"]');
+    await page.waitForFunction(() => document.documentElement.classList.contains('is-presenting'));
+    expect(page.url()).toContain('#/present');
+    await waitForScene(page, 0);
+    expect(await seriousAxe(page, '.present-stage')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.documentElement.classList.contains('is-presenting'));
+    expect(await seriousAxe(page, '.view--present')).toEqual([]);
+
+    // The language switch re-renders the slide, the panel, the editor and the sliders.
+    await page.click('[data-action="toggle-language"]');
+    await page.waitForFunction(
+      (t) => document.querySelector('.present-stage__title')?.textContent === t,
+      expectedTitle(deck.scenes[0]!, 'en'),
+    );
+    expect(await page.locator('.present-panel__heading').textContent()).toBe('Headline targets');
+    expect(await page.locator('[data-action="present"]').textContent()).toBe('Present (F)');
+    await page.keyboard.press('f');
+    await page.keyboard.press('End');
+    const last = deck.scenes.length - 1;
+    await waitForScene(page, last);
+    expect((await stageText(page)).title).toBe(expectedTitle(deck.scenes[last]!, 'en'));
+    expect(await page.locator('.present-sliders__heading').textContent()).toContain('What if');
+    expect(await page.locator('.present-required thead').textContent()).toContain('Q4 needs');
+    await page.screenshot({ path: screenshotPath('present-13-q4-en.png') });
     expect(session.consoleErrors).toEqual([]);
   });
 });
