@@ -85,6 +85,14 @@ export class CompareView implements AppView {
       this.writeAddress();
     });
     this.runner = new CompareRunner(sharedEngine, this.counties, (s) => this.onRun(s));
+    // The data tables can be wider than the side column: their scrolling box must take focus
+    // so that a keyboard can scroll it.
+    for (const panel of [this.fan, this.tornado]) {
+      const slot = panel.element.querySelector<HTMLElement>('.wb-chart__table');
+      slot?.setAttribute('tabindex', '0');
+      slot?.setAttribute('role', 'region');
+      slot?.setAttribute('aria-labelledby', panel.heading.id);
+    }
     const main = h(
       'div',
       { class: 'compare-main' },

@@ -6,6 +6,7 @@ import type { Scenario } from '../../src/model/scenario';
 import { simulate } from '../../src/model/simulate';
 import { encodeScenario } from '../../src/state/url-scenario';
 import { loadPlan } from '../ui/plan-fixture';
+import { seriousAxeViolations } from './compare-helpers';
 import { e2e, openApp, screenshotPath, waitForMapIdle, type AppSession } from './harness';
 
 const plan = loadPlan();
@@ -25,6 +26,8 @@ async function compareUrl(...scenarios: Scenario[]): Promise<string> {
 
 /** Waits until the comparison of `n` scenarios is on screen. */
 async function waitForResults(page: Page, n: number): Promise<void> {
+  // Budgets, not assertions: other jobs may share this 2-core machine.
+  page.setDefaultTimeout(60_000);
   await page.waitForFunction(
     (count) =>
       document.querySelector('#compare-status')?.getAttribute('data-status') === 'done' &&
@@ -111,6 +114,10 @@ describe.skipIf(!e2e.available)('the compare view (production build, real Chromi
     await page.screenshot({ path: screenshotPath('compare-1366.png') });
     await page.locator('#compare-gap-section, .compare-gap').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('compare-1366-gap.png') });
+    // Accessible, with the charts' data tables open.
+    await page.locator('#compare-gap-section [data-action="table"]').click();
+    await page.locator('.compare-side [data-action="table"]').click();
+    expect(await seriousAxeViolations(page, '.view--compare')).toEqual([]);
 
     // English re-renders everything, numbers included.
     await page.locator('[data-action="toggle-language"]').click();

@@ -36,9 +36,14 @@ export function entryInput(o: EntryInputOptions): HTMLElement {
     'data-committed': o.value === undefined ? '' : displayNumber(o.value),
   });
   const error = h('p', { class: 'field-error', id: errorId, hidden: true });
-  input.addEventListener('change', () => {
+  // On change, and on blur too: a field redrawn while the user typed (another field saved) holds
+  // the typed text but fires no change event. The same text is never committed twice.
+  let committed = input.value;
+  const handle = (): void => {
     const text = input.value.trim();
+    if (text === committed.trim() && input.getAttribute('aria-invalid') !== 'true') return;
     if (text === '') {
+      committed = '';
       o.commit(null);
       return;
     }
@@ -50,8 +55,11 @@ export function entryInput(o: EntryInputOptions): HTMLElement {
       error.hidden = false;
       return;
     }
+    committed = input.value;
     o.commit(checked.value);
-  });
+  };
+  input.addEventListener('change', handle);
+  input.addEventListener('blur', handle);
   return h('div', { class: 'baseline-field' }, input, error);
 }
 

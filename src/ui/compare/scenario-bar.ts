@@ -58,12 +58,10 @@ export class ScenarioBar {
           ? null
           : h(
               'button',
-              {
-                type: 'button',
-                class: 'btn btn--ghost btn--small',
-                'aria-label': t('compare.makeBase.label', { letter }),
-              },
+              { type: 'button', class: 'btn btn--ghost btn--small' },
+              // The visible words start the accessible name; the rest says which scenario.
               t('compare.makeBase'),
+              h('span', { class: 'visually-hidden' }, t('compare.makeBase.which', { letter })),
             );
       base?.addEventListener('click', () => this.handlers.makeBase(i));
       this.chips.append(
