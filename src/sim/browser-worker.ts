@@ -1,15 +1,20 @@
 /**
- * Web Worker factory for the browser. Vite bundles the worker from this URL (module worker, ES
- * format per vite.config.ts), so it works offline from the built app.
+ * Web Worker factory for the browser. Vite bundles the worker as its own file (module worker, ES
+ * format per vite.config.ts), so it is precached and works offline. It is started through a
+ * one-line `blob:` wrapper so that it runs under the page's Content-Security-Policy (a worker
+ * loaded straight from a URL would get no policy from our <meta> element: see
+ * src/pwa/worker-url.ts).
  */
+import workerUrl from '../../workers/simulation.worker.ts?worker&url';
+import { workerUrlUnderPageCsp } from '../pwa/worker-url';
 import type { WorkerFactory, WorkerHandle } from './worker-handle';
+
+let wrappedUrl: string | null = null;
 
 /** Create a simulation Web Worker. Throws where `Worker` is missing (the pool falls back inline). */
 export const browserWorkerFactory: WorkerFactory = (): WorkerHandle => {
-  const worker = new Worker(new URL('../../workers/simulation.worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'simulation',
-  });
+  wrappedUrl ??= workerUrlUnderPageCsp(workerUrl, 'module');
+  const worker = new Worker(wrappedUrl, { type: 'module', name: 'simulation' });
   return {
     endpoint: worker,
     terminate: () => worker.terminate(),
