@@ -34,6 +34,21 @@ export function choroplethColor(style: ChoroplethStyle): ExpressionSpecification
   return ['case', ['==', ['typeof', value], 'number'], step, style.noDataColor];
 }
 
+/**
+ * The class a value falls in under `style` (the number of thresholds at or below it, as
+ * maplibre's `step` decides), or -1 without a value. Two values of one class draw the same
+ * colour, so the map only needs a new state when the class changes.
+ */
+export function choroplethClass(value: number | null | undefined, style: ChoroplethStyle): number {
+  if (value === null || value === undefined || !Number.isFinite(value)) return -1;
+  let k = 0;
+  for (let i = 1; i < style.stops.length; i += 2) {
+    const t = style.stops[i];
+    if (typeof t === 'number' && value >= t) k += 1;
+  }
+  return k;
+}
+
 /** The choropleth layer; hovering a county lightens it a little, as on the plain map. */
 export function choroplethLayer(style: ChoroplethStyle): FillLayerSpecification {
   return {

@@ -14,6 +14,7 @@ import {
   CHOROPLETH_BEFORE,
   CHOROPLETH_LAYER,
   CHOROPLETH_STATE,
+  choroplethClass,
   choroplethColor,
   choroplethLayer,
   type ChoroplethStyle,
@@ -240,6 +241,8 @@ export class MapView {
   private choropleth: { values: ReadonlyMap<string, number>; style: ChoroplethStyle } | null = null;
   private choroplethStyleKey = '';
   private choroplethListening = false;
+  /** Each county's class on screen: a new value in the same class needs no repaint. */
+  private readonly choroplethShown = new Map<string, number>();
 
   /**
    * Colours each county by its value (e.g. its probability of meeting the target) in the classes
@@ -252,6 +255,7 @@ export class MapView {
       this.choroplethListening = true;
       this.map.on('style.load', () => {
         this.choroplethStyleKey = '';
+        this.choroplethShown.clear();
         this.applyChoropleth();
       });
     }
@@ -264,6 +268,7 @@ export class MapView {
     if (!current) {
       if (map.getLayer(CHOROPLETH_LAYER)) map.removeLayer(CHOROPLETH_LAYER);
       this.choroplethStyleKey = '';
+      this.choroplethShown.clear();
       // Null rather than removeFeatureState: maplibre 5 throws when it coalesces the removal of
       // a key from a feature that never had state.
       for (const f of this.counties.features)
@@ -280,11 +285,18 @@ export class MapView {
     } else if (key !== this.choroplethStyleKey) {
       map.setPaintProperty(CHOROPLETH_LAYER, 'fill-color', choroplethColor(current.style));
     }
+    if (key !== this.choroplethStyleKey) this.choroplethShown.clear();
     this.choroplethStyleKey = key;
+    // Only counties whose colour class changed get a new state: every feature-state change
+    // repaints the map, which on a machine without a GPU took CPU from the simulation workers
+    // on every slider move, while most moves keep every county in its class.
     for (const f of this.counties.features) {
       const id = f.properties.adcode;
       const value = current.values.get(id);
       const shown = value !== undefined && Number.isFinite(value) ? value : null;
+      const k = choroplethClass(shown, current.style);
+      if (this.choroplethShown.get(id) === k) continue;
+      this.choroplethShown.set(id, k);
       map.setFeatureState({ source: SOURCE.counties, id }, { [CHOROPLETH_STATE]: shown });
     }
   }

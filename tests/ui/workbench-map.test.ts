@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { probabilityScale, stepStops } from '../../src/charts/color-scales';
-import { CHOROPLETH_STATE, choroplethColor, choroplethLayer } from '../../src/map/choropleth-layer';
+import {
+  CHOROPLETH_STATE,
+  choroplethClass,
+  choroplethColor,
+  choroplethLayer,
+} from '../../src/map/choropleth-layer';
 import { defaultScenario } from '../../src/model/scenario';
 import { simulate } from '../../src/model/simulate';
 import { countyValue, formatCountyValue, mapScale } from '../../src/ui/workbench/county-map';
@@ -34,6 +39,15 @@ describe('the county choropleth', () => {
     ]);
   });
 
+  it('knows the class of a value as maplibre’s step does (a threshold belongs to the class above)', () => {
+    const scale = probabilityScale('zh-CN');
+    const style = { stops: stepStops(scale), noDataColor: scale.noData.color };
+    for (const v of [0, 0.29, 0.3, 0.5, 0.69, 0.7, 0.9, 1])
+      expect(choroplethClass(v, style), String(v)).toBe(scale.classOf(v));
+    expect(choroplethClass(null, style)).toBe(-1);
+    expect(choroplethClass(Number.NaN, style)).toBe(-1);
+  });
+
   it('each county has a probability (0..1) or a gap in pp, and the legend’s colour for it', () => {
     expect(result.counties).toHaveLength(counties.length);
     for (const c of result.counties) {
@@ -64,8 +78,8 @@ describe('the link writer', () => {
     const w = new UrlWriter(slow, (p) => written.push(p), 10);
     for (const name of ['a', 'b', 'c']) w.schedule({ ...defaultScenario(), name });
     expect(w.pending).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 40));
-    expect(written).toEqual(['z1.c']);
+    // The three schedules happen at once, so one write follows, of the last.
+    await vi.waitFor(() => expect(written).toEqual(['z1.c']));
     expect(w.lastParam).toBe('z1.c');
     expect(w.pending).toBe(false);
     // A flush overtaken by a newer one writes nothing stale.

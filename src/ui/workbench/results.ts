@@ -59,6 +59,7 @@ export class WorkbenchResults {
   readonly countyMap: CountyMap;
   readonly countyDetail: CountyDetail;
   private view: ResultsView | null = null;
+  private mapResult: RunSnapshot['result'] = null;
   /** What the tornado shows, to redraw it only when that changes (not with every run). */
   private drawn: { sensitivity: unknown; indicator: OutputId | null } = {
     sensitivity: undefined,
@@ -132,7 +133,13 @@ export class WorkbenchResults {
     this.tornado.element.classList.toggle('wb-chart--stale', state.sensitivityStale);
     this.required.update(scenario, result);
     const adcode = view.county?.adcode ?? null;
-    this.countyMap.update(result, selected, adcode);
+    // The map follows final results only: a coarse result's county classes are noisy, and each
+    // repaint of the map costs CPU the workers need while a slider moves.
+    // (A run cancelled after its coarse result leaves that result on the map, not an older one.)
+    const mapResult =
+      result?.final === false && state.status === 'running' ? this.mapResult : result;
+    this.mapResult = mapResult;
+    this.countyMap.update(mapResult, selected, adcode);
     const indicator = countyIndicatorFor(selected);
     this.countyDetail.update({
       unit: view.county,
