@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +9,8 @@ export interface E2eContext {
   available: boolean;
   baseUrl: string;
   wsEndpoint: string;
+  /** The build being served: `$E2E_DIST`, or `dist`. */
+  dist: string;
 }
 
 declare module 'vitest' {
@@ -33,21 +36,25 @@ export const CHROMIUM_ARGS = [
  * e2e file connects to. Without a browser the suite is skipped loudly, unless CI requires it.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Another build directory (`vite build --outDir X`, then E2E_DIST=X) keeps a run's files from
+  // being replaced by a concurrent build into dist/.
+  const dist = process.env.E2E_DIST ?? 'dist';
   const executablePath = findChromium();
   if (!executablePath) {
     if (e2eRequired())
       throw new Error(`${MISSING_BROWSER_MESSAGE}\nCI=true or REQUIRE_E2E=1 is set.`);
     console.warn(MISSING_BROWSER_MESSAGE);
-    project.provide('e2e', { available: false, baseUrl: '', wsEndpoint: '' });
+    project.provide('e2e', { available: false, baseUrl: '', wsEndpoint: '', dist });
     return () => Promise.resolve();
   }
-  if (!existsSync('dist/index.html')) {
+  if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(
-      'dist/ is missing: the e2e tests run against the production build (`vite build`).',
+      `${dist}/ is missing: the e2e tests run against the production build (\`vite build\`).`,
     );
   }
   const server = await preview({
     logLevel: 'warn',
+    build: { outDir: dist },
     preview: { host: '127.0.0.1', port: 4318, strictPort: false },
   });
   const baseUrl = server.resolvedUrls?.local[0];
@@ -57,7 +64,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     headless: true,
     args: CHROMIUM_ARGS,
   });
-  project.provide('e2e', { available: true, baseUrl, wsEndpoint: browserServer.wsEndpoint() });
+  project.provide('e2e', {
+    available: true,
+    baseUrl,
+    wsEndpoint: browserServer.wsEndpoint(),
+    dist,
+  });
   return async () => {
     await browserServer.close();
     await server.close();

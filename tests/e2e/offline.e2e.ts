@@ -70,7 +70,7 @@ describe.skipIf(!e2e.available)('offline after the first visit (service worker)'
     // Not only those: every file of the build the app may load, so that chunks added later
     // (the simulation workers, plan data) are covered too. The service worker's own files are
     // kept by the browser with its registration.
-    const built = readdirSync('dist', { recursive: true, encoding: 'utf8' })
+    const built = readdirSync(e2e.dist, { recursive: true, encoding: 'utf8' })
       .map((f) => `/${f.split(sep).join('/')}`)
       .filter((f) => /\.(html|js|css|svg|png|geojson|json|webmanifest)$/.test(f))
       .filter((f) => !/^\/(sw\.js|workbox-[\w-]+\.js)$/.test(f));
@@ -100,7 +100,7 @@ describe.skipIf(!e2e.available)('offline after the first visit (service worker)'
   it('a new version waits for the user: "update available", then it switches only when asked', async () => {
     // A copy of the build on its own server, so that a "new release" can be deployed to it.
     const root = mkdtempSync(join(tmpdir(), 'zz-release-'));
-    cpSync('dist', root, { recursive: true });
+    cpSync(e2e.dist, root, { recursive: true });
     const server = await preview({
       logLevel: 'warn',
       build: { outDir: root },
