@@ -1,6 +1,7 @@
 import type { TornadoSignedData } from '../charts/tornado';
 import { getLanguage, onLanguageChange, t, tIn } from '../i18n';
 import { formatPoints, formatProbability } from '../i18n/format';
+import { bboxOf } from '../map/bbox';
 import { OUTPUTS, outputDef, type OutputId } from '../model/outputs';
 import { PRESETS } from '../model/presets';
 import type { Scenario } from '../model/scenario';
@@ -113,6 +114,12 @@ export class CompareView implements AppView {
 
   show(params: URLSearchParams): void {
     this.ctx.attachMap(this.map.mapSlot);
+    // Frame the whole city in this slot, clear of the legend above, the zoom buttons and the
+    // attribution below (two lines on a laptop).
+    this.ctx.mapView.map.fitBounds(bboxOf(this.ctx.counties), {
+      padding: { top: 72, left: 12, right: 44, bottom: 52 },
+      duration: 0,
+    });
     this.map.activate();
     this.choicesLoading = loadChoices(this.counties).then((choices) => {
       this.choices = choices;

@@ -12,12 +12,20 @@ import { getLanguage, t, type Lang } from '../../i18n';
 import { formatPercent, formatPoints, formatProbability } from '../../i18n/format';
 import type { CountyCollection } from '../../map/geodata';
 import type { MapView } from '../../map/map-view';
+import { LAYER_GROUPS } from '../../map/plan-layers';
 import { outputDef, type OutputId } from '../../model/outputs';
 import type { SimulationResult } from '../../model/result-types';
 import { clear, h } from '../dom';
 import { countyIndicatorFor } from '../workbench/run-request';
 import { MAP_THRESHOLDS, countyDifference, type MapMode } from './county-diff';
 import { slotLetter } from './scenario-bar';
+
+/**
+ * The plan overlays (zones, projects) are hidden while the difference map shows, as the
+ * workbench's county map does: their rings and dots would cover the county colours. Their
+ * visibility is restored exactly on leaving.
+ */
+const OVERLAY_LAYERS: readonly string[] = [...LAYER_GROUPS.zones, ...LAYER_GROUPS.projects];
 
 export interface ComparePair {
   a: SimulationResult;
@@ -66,6 +74,10 @@ export class CompareMap {
     this.active = true;
     this.mapView.onSelectCounty = (adcode) => this.select(adcode);
     this.render();
+    const map = this.mapView.map;
+    // The atlas adds its overlays when the style loads; wait for that before hiding them.
+    if (map.isStyleLoaded()) this.hideOverlays();
+    else void map.once('idle', () => this.hideOverlays());
   }
 
   deactivate(): void {
@@ -73,6 +85,23 @@ export class CompareMap {
     this.mapView.setCountyChoropleth(null);
     this.mapView.selectCounty(null);
     this.mapView.onSelectCounty = () => undefined;
+    const map = this.mapView.map;
+    for (const [id, visibility] of this.overlays) {
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility ?? 'visible');
+    }
+    this.overlays.clear();
+  }
+
+  private readonly overlays = new Map<string, unknown>();
+
+  private hideOverlays(): void {
+    if (!this.active) return;
+    const map = this.mapView.map;
+    for (const id of OVERLAY_LAYERS) {
+      if (!map.getLayer(id) || this.overlays.has(id)) continue;
+      this.overlays.set(id, map.getLayoutProperty(id, 'visibility'));
+      map.setLayoutProperty(id, 'visibility', 'none');
+    }
   }
 
   update(
