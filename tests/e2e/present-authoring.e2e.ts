@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validateDeck } from '../../src/present/deck-schema';
 import { defaultDeck } from '../../src/present/default-deck';
 import { e2e, openApp, screenshotPath, waitForMapIdle, type AppSession } from './harness';
-import { bytesOf, waitForScene } from './present-helpers';
+import { bytesOf, mapSettled, selectedFeatures, waitForScene } from './present-helpers';
 
 const deck = defaultDeck();
 
@@ -17,6 +17,29 @@ async function deckOptions(page: Page): Promise<string[]> {
   return page
     .locator('#present-deck option')
     .evaluateAll((options) => options.map((o) => o.textContent ?? ''));
+}
+
+/** Where a county's label point is on screen. */
+async function countyPoint(page: Page, adcode: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((code) => {
+    const map = window.__zz!.mapView.map;
+    const f = map.querySourceFeatures('county-labels').find((x) => x.properties.adcode === code);
+    if (!f || f.geometry.type !== 'Point') throw new Error(`no label point for ${code}`);
+    const p = map.project(f.geometry.coordinates as [number, number]);
+    const rect = map.getCanvas().getBoundingClientRect();
+    return { x: rect.left + p.x, y: rect.top + p.y };
+  }, adcode);
+}
+
+/** Whether Dongshan (350626) carries the scene highlight on the map. */
+async function dongshanLit(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const state: unknown = window.__zz!.mapView.map.getFeatureState({
+      source: 'counties',
+      id: '350626',
+    });
+    return (state as Record<string, unknown>).selected === true;
+  });
 }
 
 async function saved(page: Page): Promise<void> {
@@ -72,7 +95,21 @@ describe.skipIf(!e2e.available)('authoring decks (production build, real Chromiu
       '古雷：我们的龙头',
     );
 
-    // Save the current view as a new scene, then delete the last scene.
+    // Click a county on the map to add it to the highlight, hide the zones layer, then save
+    // the view as a new scene: it keeps both.
+    await mapSettled(page);
+    const dongshan = await countyPoint(page, '350626');
+    await page.mouse.click(dongshan.x, dongshan.y);
+    await page.waitForFunction(() => {
+      const map = window.__zz!.mapView.map;
+      const state: unknown = map.getFeatureState({ source: 'counties', id: '350626' });
+      return (state as Record<string, unknown>).selected === true;
+    });
+    await page.uncheck('#scene-layer-zones');
+    await page.waitForFunction(
+      () => window.__zz!.mapView.map.getLayoutProperty('plan-zone-fill', 'visibility') === 'none',
+    );
+    expect(await dongshanLit(page)).toBe(true); // editing the scene keeps what was clicked
     await page.click('[data-action="save-view"]');
     await page.waitForFunction(
       (n) => document.querySelectorAll('#present-scenes li').length === n,
@@ -80,6 +117,8 @@ describe.skipIf(!e2e.available)('authoring decks (production build, real Chromiu
     );
     const withNew = await sceneIds(page);
     expect(withNew[1]).toBe('scene');
+    await waitForScene(page, 1);
+    expect(await dongshanLit(page)).toBe(true);
     await page.locator('#present-scenes li').last().locator('[data-action="delete"]').click();
     await page.waitForFunction(
       (n) => document.querySelectorAll('#present-scenes li').length === n,
@@ -105,7 +144,15 @@ describe.skipIf(!e2e.available)('authoring decks (production build, real Chromiu
     const exported = JSON.parse((await bytesOf(download)).toString('utf8')) as unknown;
     const parsed = validateDeck(exported);
     expect(parsed.ok).toBe(true);
-    if (parsed.ok) expect(parsed.deck.scenes.map((s) => s.id)).toEqual(expected);
+    if (parsed.ok) {
+      expect(parsed.deck.scenes.map((s) => s.id)).toEqual(expected);
+      // The saved view: the clicked county and the scene's zone, zones hidden, a bounds camera.
+      const view = parsed.deck.scenes[1]!.map;
+      expect(view.highlight).toEqual({ units: ['350626'], zones: ['zone.gulei'], projects: [] });
+      expect(view.layers?.zones).toBe(false);
+      expect(view.camera.bounds).toHaveLength(4);
+      expect(parsed.deck.scenes[1]!.scenario?.seed).toBe(deck.scenes[1]!.scenario?.seed);
+    }
 
     // A bad deck: a clear error naming the field, and nothing changes.
     const before = await deckOptions(page);
@@ -147,6 +194,15 @@ describe.skipIf(!e2e.available)('authoring decks (production build, real Chromiu
     );
     expect(await page.locator('.present-editor__message').textContent()).toContain('已导入');
     expect(await sceneIds(page)).toEqual(expected);
+
+    // Leaving the briefing gives the map back as the other views had it.
+    await page.evaluate(() => {
+      location.hash = '#/atlas';
+    });
+    await page.waitForFunction(
+      () => window.__zz!.mapView.map.getLayoutProperty('plan-zone-fill', 'visibility') !== 'none',
+    );
+    expect(await selectedFeatures(page)).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
     expect(session.offHost).toEqual([]);
   });

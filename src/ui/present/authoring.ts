@@ -76,7 +76,7 @@ export class Authoring {
     const deck = updateScene(this.host.library.deck, this.host.show.index, patch);
     void this.edit(deck, false);
     if (edit.panel !== undefined || edit.layers) {
-      this.host.show.goTo(this.host.show.index, false);
+      this.host.show.goTo(this.host.show.index, false, true);
     } else {
       this.host.show.render();
       this.host.editor.renderList(deck, this.host.show.index);

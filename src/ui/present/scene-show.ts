@@ -62,15 +62,19 @@ export class SceneShow {
     for (const listener of this.listeners) listener();
   }
 
-  /** Shows scene `index` in the scripted state; the camera flies there when `animate`. */
-  goTo(index: number, animate: boolean): void {
+  /**
+   * Shows scene `index` in the scripted state; the camera flies there when `animate`.
+   * `keepHighlight` keeps the units and zones clicked while authoring (the scene was edited,
+   * not left).
+   */
+  goTo(index: number, animate: boolean, keepHighlight = false): void {
     const deck = this.deck;
     if (!deck) return;
     this.index = Math.min(deck.scenes.length - 1, Math.max(0, index));
     const scene = deck.scenes[this.index]!;
     this.live = sceneNeeds(scene).engine ? sceneScenario(scene) : null;
     this.modified = false;
-    this.highlight = SceneMap.highlightOf(scene.map);
+    if (!keepHighlight) this.highlight = SceneMap.highlightOf(scene.map);
     this.results = this.live
       ? (this.cachedResults(scene, this.live) ?? EMPTY_RESULTS)
       : EMPTY_RESULTS;
