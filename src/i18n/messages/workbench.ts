@@ -3,8 +3,6 @@
  * dashboard, fan chart and tornado panels, county map and detail, required growth, keep and share.
  */
 export const zh = {
-  'wb.title': '情景推演',
-  'wb.loading': '正在恢复情景…',
   'wb.column.drivers': '驱动因素与情景',
   'wb.column.results': '推演结果',
   'wb.column.map': '县区地图',
@@ -68,7 +66,6 @@ export const zh = {
   'wb.driver.clamped.min': '已限制为下限 {value}',
   'wb.driver.clamped.max': '已限制为上限 {value}',
   'wb.driver.invalid': '请输入数字',
-  'wb.driver.range': '范围 {min} 至 {max}',
   'wb.unit.pctOfPlan': '占计划%',
   'wb.unit.pctOfPlan.value': '{value}%',
   'wb.unit.yi': '亿元',
@@ -105,7 +102,6 @@ export const zh = {
   'wb.dash.target': '目标',
   'wb.dash.gap': '差距',
   'wb.dash.select': '查看{name}的扇形图和敏感性',
-  'wb.dash.selected': '当前选中',
   'wb.dash.basis.comparable': '可比价',
   'wb.dash.basis.nominal': '现价',
   'wb.dash.basis.index': '价格指数',
@@ -140,8 +136,6 @@ export const zh = {
   'wb.map.indicator.fallback': '所选指标为总量目标，县区地图显示{name}。',
   'wb.map.hint': '点击地图上的县区或下面的列表查看详情。',
   'wb.map.list': '县区列表',
-  'wb.map.legend.probability': '{name}：各县区达到全市目标增速的概率',
-  'wb.map.legend.gap': '{name}：各县区预测增速中位数与目标之差（个百分点）',
   'wb.county.heading': '{county}',
   'wb.county.close': '关闭县区详情',
   'wb.county.prob': '达到全市目标增速（{target}）的概率',
@@ -178,14 +172,9 @@ export const zh = {
   'wb.req.growthAvg': '平均增长 {value}',
   'wb.req.levelAdd': '再完成 {value}',
   'wb.req.clear': '清除已录入数据',
-
-  // Keyboard
-  'wb.keys.hint': '快捷键：Ctrl+Z 撤销，Ctrl+Shift+Z 或 Ctrl+Y 重做',
 } as const;
 
 export const en: Record<keyof typeof zh, string> = {
-  'wb.title': 'Scenarios',
-  'wb.loading': 'Restoring the scenario…',
   'wb.column.drivers': 'Drivers and scenarios',
   'wb.column.results': 'Results',
   'wb.column.map': 'County map',
@@ -247,7 +236,6 @@ export const en: Record<keyof typeof zh, string> = {
   'wb.driver.clamped.min': 'Limited to the minimum, {value}',
   'wb.driver.clamped.max': 'Limited to the maximum, {value}',
   'wb.driver.invalid': 'Enter a number',
-  'wb.driver.range': 'Range {min} to {max}',
   'wb.unit.pctOfPlan': '% of plan',
   'wb.unit.pctOfPlan.value': '{value}% of plan',
   'wb.unit.yi': '100m yuan',
@@ -283,7 +271,6 @@ export const en: Record<keyof typeof zh, string> = {
   'wb.dash.target': 'Target',
   'wb.dash.gap': 'Gap',
   'wb.dash.select': 'Show the fan chart and sensitivity of {name}',
-  'wb.dash.selected': 'selected',
   'wb.dash.basis.comparable': 'real',
   'wb.dash.basis.nominal': 'nominal',
   'wb.dash.basis.index': 'price index',
@@ -317,8 +304,6 @@ export const en: Record<keyof typeof zh, string> = {
     'The selected indicator is a level target; the county map shows {name}.',
   'wb.map.hint': 'Click a county on the map or in the list below for its detail.',
   'wb.map.list': 'Counties',
-  'wb.map.legend.probability': "{name}: probability each county meets the city's target rate",
-  'wb.map.legend.gap': '{name}: median projected growth minus the target (pp)',
   'wb.county.heading': '{county}',
   'wb.county.close': 'Close the county detail',
   'wb.county.prob': "Probability of meeting the city's target rate ({target})",
@@ -354,6 +339,4 @@ export const en: Record<keyof typeof zh, string> = {
   'wb.req.growthAvg': 'average growth {value}',
   'wb.req.levelAdd': 'add {value}',
   'wb.req.clear': 'Clear the entered figures',
-
-  'wb.keys.hint': 'Keys: Ctrl+Z undo, Ctrl+Shift+Z or Ctrl+Y redo',
 };

@@ -100,6 +100,7 @@ export class WorkbenchFiles {
           toolbar.say('ok', [t('wb.library.loaded', { name })]);
         },
       },
+      appStorage().then((storage) => storage.mode === 'memory'),
     );
     return this.panel;
   }

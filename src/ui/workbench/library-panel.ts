@@ -32,9 +32,14 @@ export class LibraryPanel {
   private renaming: string | null = null;
   private confirmDelete: string | null = null;
 
+  /**
+   * @param memoryOnly resolves true when storage fell back to memory (private mode, quota):
+   *   the panel then says that saved scenarios last only as long as the page.
+   */
   constructor(
     private readonly collection: Promise<Collection<Scenario>>,
     private readonly handlers: LibraryHandlers,
+    private readonly memoryOnly: Promise<boolean> = Promise.resolve(false),
   ) {
     this.heading = h('h2', { class: 'wb-section__title', id: 'wb-library-heading' });
     this.list = h('ul', { class: 'wb-library' });
@@ -84,6 +89,9 @@ export class LibraryPanel {
   }
 
   render(): void {
+    void this.memoryOnly.then((memory) => {
+      if (memory) this.status.textContent = t('wb.library.memory');
+    });
     this.heading.textContent = t('wb.library.heading');
     this.saveButton.textContent = t('wb.library.save');
     this.saveLabel.textContent = t('wb.library.saveName');

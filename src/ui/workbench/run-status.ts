@@ -160,9 +160,12 @@ export class RunStatusBar {
         total: formatInteger(s.progress.total, lang),
       });
     }
+    // The engine says when its workers failed and it computed in the page instead.
+    const inline = result?.warnings.some((w) => w.startsWith('ran inline')) ?? false;
     if (s?.status === 'error')
       this.message.textContent = t('wb.run.error', { detail: s.error ?? '' });
     else if (cancelled) this.message.textContent = t('wb.run.cancelled');
+    else if (inline) this.message.textContent = t('wb.run.inline');
     else if (s?.status === 'running' && this.seed.getAttribute('aria-invalid') !== 'true')
       this.message.textContent = '';
   }
