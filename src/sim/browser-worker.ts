@@ -27,6 +27,12 @@ export const browserWorkerFactory: WorkerFactory = (): WorkerHandle => {
         listener(new Error('simulation worker sent a message that could not be read'));
       });
     },
+    crash() {
+      // What a worker dying of an uncaught error looks like from the page: it stops, and its
+      // object fires an error event (through the same listeners as a real one).
+      worker.terminate();
+      worker.dispatchEvent(new ErrorEvent('error', { message: 'the worker was killed' }));
+    },
   };
 };
 

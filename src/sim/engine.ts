@@ -43,6 +43,8 @@ export interface EngineOptions {
   taskTimeoutMs?: number;
   /** On cancel, terminate workers busy with at least this many paths (default 16 384). */
   terminateAbovePaths?: number;
+  /** A worker died during a task and was replaced; the task is retried once (see pool.ts). */
+  onWorkerRestart?: (error: Error) => void;
 }
 
 export interface RunProgress {
@@ -95,6 +97,16 @@ export class SimulationEngine {
   /** Workers created so far (diagnostics and tests). */
   get workersCreated(): number {
     return this.pool.created;
+  }
+
+  /** Workers replaced after dying during a task. */
+  get workerRestarts(): number {
+    return this.pool.restarts;
+  }
+
+  /** Debugging and tests only: kill a busy worker as a crash would (see WorkerPool). */
+  killBusyWorker(): boolean {
+    return this.pool.killBusyWorker();
   }
 
   /** Start the workers ahead of the first run (optional). */

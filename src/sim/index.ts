@@ -19,6 +19,7 @@ export function createSimulationEngine(options: Partial<EngineOptions> = {}): Si
     size: options.size ?? defaultPoolSize(),
     taskTimeoutMs: options.taskTimeoutMs,
     terminateAbovePaths: options.terminateAbovePaths,
+    onWorkerRestart: options.onWorkerRestart,
   });
 }
 

@@ -35,6 +35,11 @@ export interface PoolOptions {
    * next slider move. Default 16 384 paths.
    */
   terminateAbovePaths?: number;
+  /**
+   * Called when a worker died during a task and the task is retried on a fresh worker (the app
+   * shows a notice: the results are unaffected, but the user should know).
+   */
+  onWorkerRestart?: (error: Error) => void;
 }
 
 /** Supplies arrays to refill when a task starts (see AccumulatorBuffers). */
@@ -80,6 +85,8 @@ export class WorkerPool {
   fallbackReason: string | null = null;
   /** Workers created so far (for tests and diagnostics). */
   created = 0;
+  /** Workers replaced after dying during a task (each with its task retried). */
+  restarts = 0;
 
   constructor(private readonly options: PoolOptions) {
     this.inline = options.factory === null;
@@ -151,6 +158,23 @@ export class WorkerPool {
       t.reject(abortError());
     }
     this.pump();
+  }
+
+  /**
+   * Debugging and tests only (reached from the console through `window.__zzEngine`, never from
+   * the UI): kill a worker busy with a task, as a crash would. Its failure is then handled like
+   * any other: the worker is replaced and the task retried. False when no worker is busy.
+   */
+  killBusyWorker(): boolean {
+    const slot = this.slots.find((s) => s.task !== null && !s.task.cancelled);
+    if (!slot) return false;
+    if (slot.handle.crash) {
+      slot.handle.crash();
+    } else {
+      slot.handle.terminate();
+      slot.kill(new Error('the worker was killed'));
+    }
+    return true;
   }
 
   /** Terminate every worker and reject queued tasks. */
@@ -258,7 +282,16 @@ export class WorkerPool {
         this.removeSlot(slot);
         if (task.attempts === 0) {
           task.attempts++;
+          this.restarts++;
           this.queue.unshift(task);
+          const reason = error instanceof Error ? error : new Error(String(error));
+          try {
+            this.options.onWorkerRestart?.(reason);
+          } catch (e) {
+            queueMicrotask(() => {
+              throw e;
+            });
+          }
         } else {
           this.fallBack(
             `a worker failed twice: ${error instanceof Error ? error.message : String(error)}`,

@@ -11,6 +11,11 @@ export interface WorkerHandle {
   terminate(): void;
   /** Register a listener for the worker failing (error event, unexpected exit). */
   onFailure(listener: (error: Error) => void): void;
+  /**
+   * Debugging and tests only: stop the worker abruptly, as a crash would, so that its failure
+   * listeners hear of it (`WorkerPool.killBusyWorker`). Optional.
+   */
+  crash?(): void;
 }
 
 /** Creates one worker; may throw when workers are unavailable (the pool then runs inline). */

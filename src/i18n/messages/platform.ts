@@ -12,6 +12,8 @@ export const zh = {
   'pwa.update.elsewhere': '另一个窗口已切换到新版本。方便时请重新加载本窗口。',
   'pwa.reload': '重新加载',
 
+  'sim.worker.restarted': '一个计算线程意外停止，已自动重启并重新计算。结果不受影响。',
+
   'storage.quota':
     '浏览器存储空间已满：此后的修改只保存在本页面中，关闭页面后会丢失。请点击“全部导出为 JSON”保存一份。',
   'storage.unavailable':
@@ -96,6 +98,9 @@ export const en: Record<keyof typeof zh, string> = {
   'pwa.update.elsewhere':
     'Another window has switched to the new version. Reload this window when convenient.',
   'pwa.reload': 'Reload',
+
+  'sim.worker.restarted':
+    'A calculation thread stopped unexpectedly; it was restarted and the calculation repeated. The results are not affected.',
 
   'storage.quota':
     'Browser storage is full: from now on, changes are kept only in this page and are lost when it closes. Use "Export all as JSON" to keep a copy.',

@@ -4,11 +4,43 @@
  * `hardwareConcurrency` workers of its own on a 2-core laptop.
  */
 import { createSimulationEngine, type SimulationEngine } from '../../sim';
+import { notices } from '../notices';
+import { workerRestartNotice } from '../worker-notice';
+
+/**
+ * What the page exposes on `window.__zzEngine` for the end-to-end tests and the console: how the
+ * engine runs, and a way to kill a busy worker as a crash would (to see the restart). Nothing
+ * in the UI reaches `killBusyWorker`.
+ */
+export interface EngineHandle {
+  /** 'workers', or 'inline' after workers failed or were unavailable. */
+  mode: () => 'workers' | 'inline';
+  workersCreated: () => number;
+  /** Workers replaced after dying mid-task. */
+  restarts: () => number;
+  killBusyWorker: () => boolean;
+}
+
+declare global {
+  interface Window {
+    __zzEngine?: EngineHandle;
+  }
+}
 
 let engine: SimulationEngine | null = null;
 
-/** The page's engine, created on first use. */
+/** The page's engine, created on first use. A worker restart is told to the user in a notice. */
 export function sharedEngine(): SimulationEngine {
-  engine ??= createSimulationEngine();
-  return engine;
+  if (engine) return engine;
+  const e = createSimulationEngine({
+    onWorkerRestart: () => notices().show(workerRestartNotice()),
+  });
+  engine = e;
+  window.__zzEngine = {
+    mode: () => e.mode,
+    workersCreated: () => e.workersCreated,
+    restarts: () => e.workerRestarts,
+    killBusyWorker: () => e.killBusyWorker(),
+  };
+  return e;
 }
