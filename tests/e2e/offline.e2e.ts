@@ -2,6 +2,7 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { preview } from 'vite';
+import { defaultScenario } from '../../src/model/scenario';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   e2e,
@@ -11,6 +12,8 @@ import {
   waitForServiceWorkerControl,
   type AppSession,
 } from './harness';
+import { waitFinal } from './workbench-helpers';
+import { engineState, nodeResult, pageResult } from './worker-helpers';
 
 /** Every URL in the page's Cache Storage (Workbox's precache). */
 async function cachedUrls(session: AppSession): Promise<string[]> {
@@ -95,6 +98,47 @@ describe.skipIf(!e2e.available)('offline after the first visit (service worker)'
       ),
     );
     expect(probe).toBe('failed');
+  });
+
+  it('with the network cut after one visit, a reload starts the app and runs a simulation in its workers', async () => {
+    const scenario = defaultScenario();
+    const node = nodeResult(scenario.paths, scenario.seed);
+    session = await openApp('', { serviceWorkers: 'allow' });
+    const { page, context } = session;
+    await waitForMapIdle(page);
+    await waitForServiceWorkerControl(page);
+    await page.locator('[data-notice-id="pwa-offline-ready"]').waitFor({ state: 'visible' });
+
+    // Every response after this point, and where it came from.
+    const offline: { url: string; fromServiceWorker: boolean; status: number }[] = [];
+    context.on('response', (r) =>
+      offline.push({ url: r.url(), fromServiceWorker: r.fromServiceWorker(), status: r.status() }),
+    );
+    await context.setOffline(true);
+    await page.evaluate(() => {
+      location.hash = '#/workbench';
+    });
+    await page.reload();
+    await waitFinal(page);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+
+    // The run used Web Workers, whose script came from the precache, not the inline fallback.
+    const engine = await engineState(page);
+    expect(engine.mode).toBe('workers');
+    expect(engine.workersCreated).toBeGreaterThan(0);
+    const result = await pageResult(page);
+    expect(result.warnings.filter((w) => w.startsWith('ran inline'))).toEqual([]);
+    const workerScript = offline.filter((r) => /simulation\.worker-[\w-]+\.js$/.test(r.url));
+    expect(workerScript.length).toBeGreaterThan(0);
+    expect(workerScript.every((r) => r.fromServiceWorker && r.status === 200)).toBe(true);
+    // Everything the reload loaded came from the service worker.
+    expect(offline.filter((r) => /^https?:/.test(r.url) && !r.fromServiceWorker)).toEqual([]);
+
+    // The numbers are the ones Node computes for the same scenario and seed.
+    expect(result.outputs).toEqual((await node).outputs);
+    expect(await page.locator('.wb-card').count()).toBeGreaterThan(5);
+    expect(session.offHost).toEqual([]);
+    expect(session.consoleErrors).toEqual([]);
   });
 
   it('a new version waits for the user: "update available", then it switches only when asked', async () => {
