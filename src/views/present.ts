@@ -210,6 +210,7 @@ export class PresentView implements AppView {
   private enterPresenting(): void {
     this.presenting.enter();
     this.element.classList.add('is-presenting');
+    this.show_.sceneMap.setLargeLabels(true);
     if (this.ctx.router.route.view !== 'present') {
       this.presentOnShow = true;
       this.ctx.navigate({ view: 'present', params: new URLSearchParams() });
@@ -222,6 +223,7 @@ export class PresentView implements AppView {
   private leavePresenting(): void {
     this.presenting.leave();
     this.element.classList.remove('is-presenting');
+    this.show_.sceneMap.setLargeLabels(false);
     this.stage.setHelp(false);
     if (this.show_.blank) this.show_.setBlank(false);
     this.queuePublish();

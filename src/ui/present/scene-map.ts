@@ -4,7 +4,7 @@ import { bboxOf } from '../../map/bbox';
 import type { CountyCollection } from '../../map/geodata';
 import type { CameraView, MapView } from '../../map/map-view';
 import { LAYER_GROUPS, PLAN_LAYER, PLAN_SOURCE } from '../../map/plan-layers';
-import { SOURCE } from '../../map/style';
+import { LAYER, SOURCE } from '../../map/style';
 import {
   LAYER_GROUP_NAMES,
   type LayerGroupName,
@@ -223,8 +223,33 @@ export class SceneMap {
     ]);
   }
 
+  private savedTextSize: Map<string, unknown> | null = null;
+
+  /**
+   * Labels one and a half times as large, for the back of a briefing room (while presenting);
+   * `false` puts the style's sizes back.
+   */
+  setLargeLabels(on: boolean): void {
+    const layers = [LAYER.countyLabel, LAYER.neighbourLabel, PLAN_LAYER.zoneLabel];
+    if (on && !this.savedTextSize) {
+      this.savedTextSize = new Map();
+      for (const id of layers) {
+        if (!this.map.getLayer(id)) continue;
+        const size: unknown = this.map.getLayoutProperty(id, 'text-size');
+        this.savedTextSize.set(id, size);
+        this.map.setLayoutProperty(id, 'text-size', scaleSize(size, 1.5));
+      }
+    } else if (!on && this.savedTextSize) {
+      for (const [id, size] of this.savedTextSize) {
+        if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-size', size);
+      }
+      this.savedTextSize = null;
+    }
+  }
+
   /** Takes back everything the scenes set: highlights, industry marks and layer visibility. */
   clear(): void {
+    this.setLargeLabels(false);
     if (this.savedMaxBounds !== undefined) {
       this.map.setMaxBounds(this.savedMaxBounds);
       this.savedMaxBounds = undefined;
@@ -258,4 +283,16 @@ export class SceneMap {
     const adcode = county?.properties.adcode as unknown;
     return typeof adcode === 'string' ? { kind: 'unit', id: adcode } : null;
   }
+}
+
+/**
+ * A text size scaled: a number, or the output stops of a zoom `interpolate` (a zoom expression
+ * cannot be wrapped in arithmetic, so its stops are scaled instead). Anything else is kept.
+ */
+export function scaleSize(size: unknown, k: number): unknown {
+  if (typeof size === 'number') return Math.round(size * k * 10) / 10;
+  if (!Array.isArray(size) || size[0] !== 'interpolate') return size;
+  return size.map((v: unknown, i) =>
+    i >= 4 && i % 2 === 0 && typeof v === 'number' ? Math.round(v * k * 10) / 10 : v,
+  );
 }

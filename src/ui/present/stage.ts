@@ -130,10 +130,10 @@ export class Stage {
     const out = { top: pad, right: pad, bottom: pad, left: pad };
     if (map.width === 0 || map.height === 0) return out;
     const bar = this.title.parentElement?.getBoundingClientRect();
-    if (bar && bar.height > 0) out.top = Math.max(pad, bar.bottom - map.top + pad / 2);
+    if (bar && bar.height > 0) out.top = Math.max(pad, bar.bottom - map.top + pad);
     if (!this.panel.hidden) {
       const panel = this.panel.getBoundingClientRect();
-      if (panel.width > 0) out.right = Math.max(pad, map.right - panel.left + pad / 2);
+      if (panel.width > 0) out.right = Math.max(pad, map.right - panel.left + pad * 1.5);
     }
     // Keep a usable frame on small previews.
     if (out.left + out.right > map.width * 0.8)
