@@ -109,7 +109,11 @@ export class CompareView implements AppView {
     );
     const side = h('div', { class: 'compare-side' }, this.fan.element, this.map.element);
     this.element = h('div', { class: 'view view--compare' }, main, side);
-    onLanguageChange(() => this.render());
+    onLanguageChange(() => {
+      this.render();
+      // Only here: redrawing a message on every render would announce it again.
+      this.bar.renderMessage();
+    });
   }
 
   show(params: URLSearchParams): void {
@@ -157,11 +161,12 @@ export class CompareView implements AppView {
     );
     if (parsed.encoded.length === 0) await this.choicesLoading;
     if (token !== this.readToken) return;
-    const failures: string[] = [];
+    const failures: (() => string)[] = [];
     const scenarios: Scenario[] = [];
     decoded.forEach((d, i) => {
       if (d.ok) scenarios.push(d.scenario);
-      else failures.push(t('compare.link.failed', { letter: slotLetter(i), detail: d.message }));
+      else
+        failures.push(() => t('compare.link.failed', { letter: slotLetter(i), detail: d.message }));
     });
     this.state = { ...parsed, pair: Math.min(parsed.pair, Math.max(1, scenarios.length - 1)) };
     this.scenarios = scenarios;
@@ -169,7 +174,9 @@ export class CompareView implements AppView {
       this.applyDefaults();
       return;
     }
-    this.bar.show(failures.length ? { level: 'error', text: failures.join(' ') } : null);
+    this.bar.show(
+      failures.length ? { level: 'error', text: () => failures.map((f) => f()).join(' ') } : null,
+    );
     if (failures.length > 0) this.writeAddress();
     this.rerun();
   }
@@ -187,12 +194,15 @@ export class CompareView implements AppView {
 
   private add(scenario: Scenario): void {
     if (this.scenarios.length >= MAX_SCENARIOS) {
-      this.bar.show({ level: 'error', text: t('compare.full') });
+      this.bar.show({ level: 'error', text: () => t('compare.full') });
       return;
     }
     const key = canonicalJson(scenario);
     if (this.scenarios.some((s) => canonicalJson(s) === key)) {
-      this.bar.show({ level: 'error', text: t('compare.duplicate', { name: scenario.name }) });
+      this.bar.show({
+        level: 'error',
+        text: () => t('compare.duplicate', { name: scenario.name }),
+      });
       return;
     }
     this.bar.show(null);
@@ -232,7 +242,7 @@ export class CompareView implements AppView {
     if (!read.ok) {
       this.bar.show({
         level: 'error',
-        text: t('compare.import.failed', { file: file.name }),
+        text: () => t('compare.import.failed', { file: file.name }),
         details: read.problems,
       });
       return;
@@ -242,7 +252,7 @@ export class CompareView implements AppView {
     if (this.scenarios.includes(read.scenario))
       this.bar.show({
         level: 'info',
-        text: t('compare.import.added', { file: file.name, letter }),
+        text: () => t('compare.import.added', { file: file.name, letter }),
       });
   }
 
@@ -250,7 +260,7 @@ export class CompareView implements AppView {
     const url = location.href;
     try {
       await navigator.clipboard.writeText(url);
-      this.bar.show({ level: 'info', text: t('compare.copied') });
+      this.bar.show({ level: 'info', text: () => t('compare.copied') });
     } catch {
       // No clipboard on plain-http intranet pages: show the link to copy by hand.
       const field = h('input', {
@@ -260,7 +270,7 @@ export class CompareView implements AppView {
         class: 'compare-link',
         'aria-label': t('compare.copy'),
       });
-      this.bar.show({ level: 'info', text: t('compare.copy.manual') }, field);
+      this.bar.show({ level: 'info', text: () => t('compare.copy.manual') }, field);
       field.select();
     }
   }

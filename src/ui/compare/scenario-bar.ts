@@ -11,7 +11,8 @@ import type { ScenarioChoice } from './scenario-sources';
 
 export interface BarMessage {
   level: 'info' | 'error';
-  text: string;
+  /** Re-read when the language changes. */
+  text: () => string;
   details?: string[];
 }
 
@@ -152,6 +153,18 @@ export class ScenarioBar {
 
   /** Shows a message (null clears). Errors are announced assertively. */
   show(message: BarMessage | null, extra?: HTMLElement): void {
+    this.message = message;
+    this.extra = extra ?? null;
+    this.renderMessage();
+  }
+
+  private message: BarMessage | null = null;
+  private extra: HTMLElement | null = null;
+
+  /** Draws the current message again (the language changed). */
+  renderMessage(): void {
+    const message = this.message;
+    const extra = this.extra;
     clear(this.messages);
     this.messages.removeAttribute('role');
     if (!message) return;
@@ -160,7 +173,7 @@ export class ScenarioBar {
       h(
         'div',
         { class: `compare-message compare-message--${message.level}` },
-        h('p', {}, message.text),
+        h('p', {}, message.text()),
         message.details && message.details.length > 0
           ? h('ul', {}, ...message.details.map((d) => h('li', { lang: 'en' }, d)))
           : null,
