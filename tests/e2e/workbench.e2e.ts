@@ -150,6 +150,30 @@ describe.skipIf(!e2e.available)('the scenario workbench (production build, real 
     expect(session.offHost).toEqual([]);
   });
 
+  it('the choropleth lives only in the workbench: the atlas gets its map back as it was', async () => {
+    session = await openWorkbench();
+    const { page } = session;
+    await waitForMapIdle(page);
+    const layers = () =>
+      page.evaluate(() => {
+        const map = window.__zz!.mapView.map;
+        return {
+          choropleth: map.getLayer('county-choropleth') !== undefined,
+          zones: String(map.getLayoutProperty('plan-zone-ring', 'visibility') ?? 'visible'),
+          projects: String(map.getLayoutProperty('plan-project-point', 'visibility') ?? 'visible'),
+        };
+      });
+    expect(await layers()).toEqual({ choropleth: true, zones: 'none', projects: 'none' });
+    await page.locator('.tab[data-view="atlas"]').click();
+    await page.locator('.view--atlas').waitFor();
+    expect(await layers()).toEqual({ choropleth: false, zones: 'visible', projects: 'visible' });
+    await page.locator('.tab[data-view="workbench"]').click();
+    await page.waitForFunction(() => window.__zz!.mapView.map.getLayer('county-choropleth'));
+    // The scenario and its link came back with the view.
+    await page.waitForFunction(() => location.hash.includes('s=z1.'));
+    expect(session.consoleErrors).toEqual([]);
+  });
+
   it('looks right at 1366×800 and on a 1920×1080 projector, in Chinese and English', async () => {
     session = await openWorkbench('#/workbench?i=gdp&c=350623');
     const { page } = session;
