@@ -226,4 +226,32 @@ describe.skipIf(!e2e.available)('presenter mode (production build, real Chromium
     await page.screenshot({ path: screenshotPath('present-13-q4-en.png') });
     expect(session.consoleErrors).toEqual([]);
   });
+
+  it('presents in the window when the browser refuses full screen, and says so', async () => {
+    const session = await openApp('#/present', {
+      viewport: FULL_HD,
+      setup: (context) =>
+        context.addInitScript(() => {
+          Element.prototype.requestFullscreen = () =>
+            Promise.reject(new TypeError('Permissions check failed'));
+        }),
+    });
+    sessions.push(session);
+    const { page } = session;
+    await waitForMapIdle(page);
+    await waitForScene(page, 0);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.documentElement.classList.contains('is-presenting'));
+    await page.locator('.notice', { hasText: '未允许全屏' }).waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+    await page.keyboard.press('ArrowRight');
+    await waitForScene(page, 1);
+    expect(await page.locator('.present-stage').boundingBox()).toMatchObject({
+      x: 0,
+      y: 0,
+      width: FULL_HD.width,
+      height: FULL_HD.height,
+    });
+    expect(session.consoleErrors).toEqual([]);
+  });
 });

@@ -32,6 +32,8 @@ export async function scenarioUrl(scenario: Scenario): Promise<string> {
 }
 
 let open: HTMLElement | null = null;
+/** blob: URLs of the PNG pack, released when the handout closes. */
+const urls: string[] = [];
 
 /**
  * The briefing handout: a page over the app with the current scene's map, the target
@@ -121,6 +123,7 @@ function button(action: string, label: string, run: () => void): HTMLButtonEleme
 }
 
 export function closeHandout(): void {
+  for (const url of urls.splice(0)) URL.revokeObjectURL(url);
   open?.remove();
   open = null;
   document.documentElement.classList.remove('has-handout');
@@ -143,11 +146,9 @@ async function showDownloads(
     const name = `briefing-${String(i + 1).padStart(2, '0')}-${file.name}.png`;
     try {
       const blob = await file.blob();
-      const a = h(
-        'a',
-        { href: URL.createObjectURL(blob), download: name, 'data-png': file.name },
-        name,
-      );
+      const href = URL.createObjectURL(blob);
+      urls.push(href);
+      const a = h('a', { href, download: name, 'data-png': file.name }, name);
       links.push(a);
       items.push(h('li', {}, a));
     } catch (err) {
