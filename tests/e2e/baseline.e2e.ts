@@ -112,7 +112,9 @@ describe.skipIf(!e2e.available)('the baseline editor (production build, real Chr
       await page.locator('tr[data-slot="baseline.retail_2022"] .origin').textContent(),
     ).toContain('测试用假设值');
     expect(await page.locator('#baseline-weights-status').getAttribute('data-state')).toBe('ok');
-    await page.screenshot({ path: screenshotPath('baseline-imported-1366.png'), fullPage: true });
+    // The view scrolls inside the page: show the part that matters rather than a full page.
+    await page.locator('#baseline-weights-section').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('baseline-imported-1366.png') });
 
     // A bad file: row 3 has a word where the number goes. Nothing changes.
     const bad = [
@@ -183,11 +185,17 @@ describe.skipIf(!e2e.available)('the baseline editor (production build, real Chr
       () => document.querySelector('#baseline-weights-status')?.getAttribute('data-state') === 'ok',
     );
     expect(Number(await weightInput(page, '350602').inputValue())).toBeCloseTo(20, 6);
+    // Every field shows its normalised share (none keeps the text typed before).
+    const shown = await page
+      .locator('#baseline-weights input.baseline-input')
+      .evaluateAll((inputs) => inputs.map((i) => Number((i as HTMLInputElement).value)));
+    shown.forEach((v, k) => expect(v).toBeCloseTo(WEIGHTS[k]!, 6));
 
     const city = await checkFigure(page, 'city');
     const first = await checkFigure(page, 'aggregate');
     expect(first[1]).toMatch(/^\d\.\d\d%$/);
-    await page.screenshot({ path: screenshotPath('baseline-weights-1920.png'), fullPage: true });
+    await page.locator('#baseline-check-section').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath('baseline-weights-1920.png') });
 
     // Move weight from the city centre to 诏安, whose export industries the downturn hits
     // harder: the aggregate falls.

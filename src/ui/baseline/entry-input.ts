@@ -44,6 +44,7 @@ export function entryInput(o: EntryInputOptions): HTMLElement {
     if (text === committed.trim() && input.getAttribute('aria-invalid') !== 'true') return;
     if (text === '') {
       committed = '';
+      input.dataset.committed = '';
       o.commit(null);
       return;
     }
@@ -56,6 +57,9 @@ export function entryInput(o: EntryInputOptions): HTMLElement {
       return;
     }
     committed = input.value;
+    // The text as typed is now saved: not a pending edit, even where it differs from how the
+    // number is redrawn ("13.20" is drawn "13.2").
+    input.dataset.committed = input.value;
     o.commit(checked.value);
   };
   input.addEventListener('change', handle);
