@@ -29,7 +29,7 @@ export function sourcedTable(plan: PlanData): HTMLElement {
           formatTargetValue({ value: b.value, unit: b.unit, comparator: b.comparator }, lang) ??
             String(b.value),
         ),
-        h('td', {}, t(`baseline.sourced.scope.${b.scope.type}`)),
+        h('td', { class: 'baseline-table__unit' }, t(`baseline.sourced.scope.${b.scope.type}`)),
         h(
           'td',
           { class: 'baseline-table__source' },
