@@ -58,7 +58,7 @@ export const PRESETS: readonly Preset[] = [
     '古雷快速达产',
     'Fast Gulei ramp-up',
     '古雷石化基地工业产值1150亿元（计划1000亿元）。',
-    'Gulei reaches 1150 亿元 of industrial output instead of 1000.',
+    'Gulei reaches 115 bn yuan of industrial output instead of the planned 100 bn.',
     { gulei_ramp: { value: 1150 } },
   ),
   make(
@@ -66,7 +66,7 @@ export const PRESETS: readonly Preset[] = [
     '房地产低迷',
     'Property slump',
     '商品房销售480万平方米（计划620万），重点项目完成92%。',
-    'Housing sales 480 万m² instead of 620; key projects complete 92% of plan.',
+    'Housing sales 4.8 million m² instead of 6.2 million; key projects complete 92% of plan.',
     { property_sales: { value: 480 }, project_completion: { value: 92 } },
   ),
   make(
