@@ -8,8 +8,9 @@ import * as present from './messages/present';
 import * as workbench from './messages/workbench';
 
 /**
- * Every feature's strings, merged. To add a feature's strings, create `messages/<feature>.ts`
- * exporting `zh` (as const) and `en: Record<keyof typeof zh, string>`, and list it here.
+ * Every feature's strings. To add a feature's strings, create `messages/<feature>.ts` exporting
+ * `zh` (as const) and `en: Record<keyof typeof zh, string>`, import it above and list it here:
+ * the merged dictionaries and the key type follow from this one list.
  * Keys must be unique across features; `tests/i18n/keys.test.ts` checks that and parity.
  */
 export const features = {
@@ -23,26 +24,19 @@ export const features = {
   present,
 } as const;
 
-export const zhCN = {
-  ...core.zh,
-  ...charts.zh,
-  ...platform.zh,
-  ...plan.zh,
-  ...workbench.zh,
-  ...baseline.zh,
-  ...compare.zh,
-  ...present.zh,
-} as const;
+type Feature = (typeof features)[keyof typeof features];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I,
+) => void
+  ? I
+  : never;
 
-export type MessageKey = keyof typeof zhCN;
+/** Every key of every feature. */
+export type MessageKey = keyof UnionToIntersection<Feature['zh']> & string;
 
-export const en: Record<MessageKey, string> = {
-  ...core.en,
-  ...charts.en,
-  ...platform.en,
-  ...plan.en,
-  ...workbench.en,
-  ...baseline.en,
-  ...compare.en,
-  ...present.en,
-};
+function merge(pick: (f: Feature) => Record<string, string>): Record<MessageKey, string> {
+  return Object.assign({}, ...Object.values(features).map(pick)) as Record<MessageKey, string>;
+}
+
+export const zhCN = merge((f) => f.zh);
+export const en = merge((f) => f.en);
