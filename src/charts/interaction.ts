@@ -11,6 +11,7 @@
  */
 import { pointer, select } from 'd3';
 import { h } from '../ui/dom';
+import { markChineseRuns } from '../ui/lang-runs';
 import { FONT_FAMILY } from './theme';
 import { tooltipText, type TooltipContent } from './tooltip-content';
 
@@ -47,6 +48,8 @@ export function placeSvg(container: HTMLElement, markup: string): SVGSVGElement 
   const previous = container.querySelector(':scope > svg[data-chart]');
   if (previous) previous.replaceWith(svg);
   else container.prepend(svg);
+  // Chinese data in an English chart (a scenario's name) is marked for screen readers.
+  markChineseRuns(svg);
   return svg;
 }
 

@@ -41,6 +41,8 @@ export class MapView {
   private hovered: string | null = null;
   private selected: string | null = null;
   private readonly bounds: [number, number, number, number];
+  private navigation: maplibregl.NavigationControl | null = null;
+  private attributionControl: maplibregl.AttributionControl | null = null;
 
   constructor(
     container: HTMLElement,
@@ -61,6 +63,8 @@ export class MapView {
       dragRotate: false,
       pitchWithRotate: false,
       // Chinese labels come from local fonts too (no glyph server is configured).
+      // maplibre's own control labels (zoom buttons, attribution), in the app's language.
+      locale: mapLocale(),
       localIdeographFontFamily:
         "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Zen Hei', sans-serif",
     });
@@ -71,15 +75,27 @@ export class MapView {
   }
 
   private addControls(): void {
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(
       new maplibregl.ScaleControl({ unit: 'metric', maxWidth: 140 }),
       'bottom-left',
     );
-    this.map.addControl(
-      new maplibregl.AttributionControl({ compact: false, customAttribution: this.attribution() }),
-      'bottom-right',
-    );
+    this.addTranslatedControls();
+  }
+
+  /**
+   * The controls with text (zoom buttons, attribution). maplibre reads their labels once, when a
+   * control is added, so a language switch replaces them.
+   */
+  private addTranslatedControls(): void {
+    if (this.navigation) this.map.removeControl(this.navigation);
+    if (this.attributionControl) this.map.removeControl(this.attributionControl);
+    this.navigation = new maplibregl.NavigationControl({ showCompass: false });
+    this.attributionControl = new maplibregl.AttributionControl({
+      compact: false,
+      customAttribution: this.attribution(),
+    });
+    this.map.addControl(this.navigation, 'top-right');
+    this.map.addControl(this.attributionControl, 'bottom-right');
   }
 
   private attribution(): string[] {
@@ -228,6 +244,8 @@ export class MapView {
       this.map.setLayoutProperty(layer, 'text-field', bilingualLabel(lang));
     }
     this.map.getCanvas().setAttribute('aria-label', t('map.label'));
+    this.map._locale = { ...this.map._locale, ...mapLocale() };
+    this.addTranslatedControls();
   }
 
   whenIdle(): Promise<void> {
@@ -331,4 +349,15 @@ export type CameraTarget =
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** maplibre's UI strings that the app's map shows, in the current language. */
+function mapLocale(): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': t('map.zoomIn'),
+    'NavigationControl.ZoomOut': t('map.zoomOut'),
+    'NavigationControl.ResetBearing': t('map.resetBearing'),
+    'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
+    'Map.Title': t('map.label'),
+  };
 }

@@ -46,7 +46,12 @@ export class UnitList {
             'aria-pressed': String(p.adcode === this.selected),
           },
           h('span', { class: 'unit-list__primary' }, lang === 'en' ? p.name_en : p.name_zh),
-          h('span', { class: 'unit-list__secondary' }, lang === 'en' ? p.name_zh : p.name_en),
+          // The name in the other language, marked so a screen reader reads it in its language.
+          h(
+            'span',
+            { class: 'unit-list__secondary', lang: lang === 'en' ? 'zh-CN' : 'en' },
+            lang === 'en' ? p.name_zh : p.name_en,
+          ),
         );
         btn.addEventListener('click', () => this.onSelect(p.adcode));
         btn.addEventListener('mouseenter', () => this.onHover(p.adcode));

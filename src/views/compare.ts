@@ -26,6 +26,7 @@ import { formatGap, formatOutputValue, outputUnit, targetSpec } from '../ui/work
 import { countyInputs } from '../ui/workbench/run-request';
 import { sharedEngine } from '../ui/workbench/shared-engine';
 import type { AppContext, AppView } from './view';
+import { langRuns } from '../ui/lang-runs';
 
 /**
  * 情景对比 / Compare: 2 to 4 scenarios side by side (target probabilities, fan charts overlaid,
@@ -562,7 +563,12 @@ export class CompareView implements AppView {
 }
 
 function section(id: string, title: string, ...children: (HTMLElement | null)[]): HTMLElement {
-  const heading = h('h2', { class: 'compare-section__title', id: `${id}-title` }, title);
+  // Titles may hold scenario names: their Chinese is marked in English.
+  const heading = h(
+    'h2',
+    { class: 'compare-section__title', id: `${id}-title` },
+    ...langRuns(title),
+  );
   return h(
     'section',
     { class: 'compare-section', id, 'aria-labelledby': heading.id },

@@ -115,6 +115,7 @@ export class PresentView implements AppView {
       label();
       if (!this.visible) return;
       this.renderEditor();
+      this.renderSceneEditor();
       this.stage.sliders.render(this.show_.scene?.sliders ?? [], this.show_.live);
       this.show_.render();
     });
@@ -183,6 +184,12 @@ export class PresentView implements AppView {
     this.updatePreview();
   }
 
+  /** The fields of the scene shown (also on a language switch: their labels are translated). */
+  private renderSceneEditor(): void {
+    const scene = this.show_.scene;
+    if (scene) this.editor.sceneEditor.render(scene, scene.map.highlight?.zones?.[0] ?? null);
+  }
+
   private updatePreview(): void {
     const scene = this.show_.scene;
     if (!scene) return;
@@ -194,11 +201,7 @@ export class PresentView implements AppView {
     if (!deck) return;
     const before = this.show_.index;
     this.show_.goTo(index, animate);
-    const scene = this.show_.scene;
-    if (scene) {
-      const zone = scene.map.highlight?.zones?.[0] ?? null;
-      this.editor.sceneEditor.render(scene, zone);
-    }
+    this.renderSceneEditor();
     if (before !== this.show_.index || !this.editor.element.querySelector('[aria-current]'))
       this.editor.renderList(deck, this.show_.index);
     const params = new URLSearchParams(this.ctx.router.route.params);

@@ -6,6 +6,7 @@ import type { BaselineEntry, PlanData } from '../../data/index.ts';
 import { getLanguage, t } from '../../i18n';
 import { h } from '../dom';
 import { formatTargetValue } from '../plan/target-format';
+import { langRuns } from '../lang-runs';
 
 type Sourced = Extract<BaselineEntry, { status: 'sourced' }>;
 
@@ -38,7 +39,7 @@ export function sourcedTable(plan: PlanData): HTMLElement {
             { class: 'origin origin--sourced', 'data-origin': 'sourced' },
             t('baseline.origin.sourced'),
           ),
-          h('span', { class: 'cell-secondary', lang: 'en' }, b.source.title),
+          h('span', { class: 'cell-secondary', lang: 'en' }, ...langRuns(b.source.title)),
           h(
             'span',
             { class: 'cell-secondary' },

@@ -11,6 +11,7 @@ import type { SimulationResult } from '../../model/result-types';
 import { h } from '../dom';
 import { formatOutputTarget, formatOutputValue } from '../workbench/format';
 import { slotLetter } from './scenario-bar';
+import { langRuns } from '../lang-runs';
 
 /** A difference of at least this (in percentage points) is highlighted. */
 export const HIGHLIGHT_PP = 1;
@@ -114,7 +115,7 @@ export function probabilityTable(
             'th',
             { scope: 'col', class: `ptable__scenario ptable__scenario--${i}` },
             h('span', { class: 'compare-chip__letter' }, slotLetter(i)),
-            h('span', { class: 'ptable__name' }, n),
+            h('span', { class: 'ptable__name' }, ...langRuns(n)),
           ),
         ),
       ),

@@ -8,6 +8,7 @@ import type { Scenario } from '../../model/scenario';
 import { clear, h } from '../dom';
 import { MAX_SCENARIOS, SLOT_KEYS } from './compare-state';
 import type { ScenarioChoice } from './scenario-sources';
+import { langRuns } from '../lang-runs';
 
 export interface BarMessage {
   level: 'info' | 'error';
@@ -74,7 +75,7 @@ export class ScenarioBar {
             'span',
             { class: 'compare-chip__name' },
             h('span', { class: 'visually-hidden' }, `${t('compare.slot', { letter })}: `),
-            s.name,
+            ...langRuns(s.name),
           ),
           base,
           remove,

@@ -5,6 +5,7 @@ import type { Selection } from '../../views/atlas/atlas-state';
 import { h } from '../dom';
 import { badge, sourceList } from './plan-bits';
 import type { ImportedBoundary } from './outline-store';
+import { langRuns } from '../lang-runs';
 
 /**
  * The facts zones and projects share: how the place is drawn (示意 when indicative), its unit,
@@ -146,7 +147,7 @@ export function outcomeBlock(data: PlanData, outcome: Outcome | null): HTMLEleme
       {},
       badge(t(`plan.outcome.${outcome.status}`), `badge--outcome-${outcome.status}`),
       ' ',
-      h('span', { lang: 'en' }, outcome.summary_en),
+      h('span', { lang: 'en' }, ...langRuns(outcome.summary_en)),
       lang === 'en' ? null : h('span', { class: 'muted small' }, t('plan.place.outcome.enOnly')),
     ),
     h('p', { class: 'muted small' }, meta.join(' · ')),

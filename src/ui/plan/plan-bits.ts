@@ -9,6 +9,7 @@ import {
 import { getLanguage, t, type MessageKey } from '../../i18n';
 import { h } from '../dom';
 import { baselineText, formatTargetValue, nonNumericText, strengthLabel } from './target-format';
+import { langRuns } from '../lang-runs';
 
 /**
  * Small pieces the zone, project and county panels share: a target line, a source list, a
@@ -78,10 +79,10 @@ export function sourceList(data: PlanData, sources: readonly SourceRefT[]): HTML
       h(
         'li',
         { class: 'source source--external' },
-        h('span', { class: 'source__where', lang: 'en' }, ref.title),
+        h('span', { class: 'source__where', lang: 'en' }, ...langRuns(ref.title)),
         details ? h('span', { class: 'source__meta' }, details) : null,
         ref.url ? h('span', { class: 'source__url', lang: 'en' }, ref.url) : null,
-        ref.note ? h('span', { class: 'source__meta', lang: 'en' }, ref.note) : null,
+        ref.note ? h('span', { class: 'source__meta', lang: 'en' }, ...langRuns(ref.note)) : null,
       ),
     );
   }
@@ -171,7 +172,7 @@ export function placeButtons(
         'li',
         {},
         button,
-        link.detail ? h('span', { class: 'place-link__detail' }, link.detail) : null,
+        link.detail ? h('span', { class: 'place-link__detail' }, ...langRuns(link.detail)) : null,
       ),
     );
   }

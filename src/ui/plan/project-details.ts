@@ -4,6 +4,7 @@ import { h } from '../dom';
 import { outcomeBlock, outlineNotice, placeFacts, selectButton } from './place-facts';
 import { badge, section, sourceList, targetItem } from './plan-bits';
 import type { DetailsContext } from './zone-details';
+import { langRuns } from '../lang-runs';
 
 /**
  * The project panel's body: the 2023 milestone as the report set it and, apart and labelled
@@ -67,7 +68,7 @@ export function renderProject(ctx: DetailsContext, project: ProjectFeature): HTM
       h(
         'p',
         { class: 'plan-text', lang: lang === 'en' ? 'en' : 'zh-CN' },
-        lang === 'en' ? p.plan_en : p.plan_zh,
+        ...(lang === 'en' ? langRuns(p.plan_en) : [p.plan_zh]),
       ),
     ),
     section('plan.place.milestone', milestoneBlock),

@@ -22,6 +22,7 @@ import {
   targetItem,
   type PlaceLink,
 } from './plan-bits';
+import { langRuns } from '../lang-runs';
 
 export interface DetailsContext {
   data: PlanData;
@@ -104,7 +105,7 @@ export function renderZone(ctx: DetailsContext, zone: ZoneFeature): HTMLElement[
       h(
         'p',
         { class: 'plan-text', lang: lang === 'en' ? 'en' : 'zh-CN' },
-        lang === 'en' ? p.plan_en : p.plan_zh,
+        ...(lang === 'en' ? langRuns(p.plan_en) : [p.plan_zh]),
       ),
     ),
     h(

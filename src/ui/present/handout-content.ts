@@ -6,6 +6,7 @@ import { layoutProbabilityBar } from '../../charts/probability-bar';
 import { renderProbabilityBarSvg } from '../../charts/probability-bar-svg';
 import type { PlanData } from '../../data/index.ts';
 import { t, tIn, type Lang } from '../../i18n';
+import { formatInteger } from '../../i18n/format';
 import {
   DRIVERS,
   GROWTH_OUTPUT_IDS,
@@ -19,6 +20,7 @@ import { gridSvg, textCardSvg, type CardLine } from '../../present/handout-svg';
 import { qrSvg } from '../../present/qr';
 import { formatDriverSpread, formatDriverValue } from '../../present/scene-text';
 import { h } from '../dom';
+import { langRuns } from '../lang-runs';
 import { dataUrlBlob } from './map-snapshot';
 
 export interface HandoutData {
@@ -86,9 +88,11 @@ function cover(d: HandoutData): HandoutSection {
       h(
         'p',
         {},
-        t('present.handout.scenarioLine', { name: d.scenario.name, seed: d.scenario.seed }),
+        ...langRuns(
+          t('present.handout.scenarioLine', { name: d.scenario.name, seed: d.scenario.seed }),
+        ),
       ),
-      h('p', { class: 'handout-link-line' }, `${t('present.handout.link')}：`, link),
+      h('p', { class: 'handout-link-line' }, t('present.handout.linkLine'), link),
     ),
     code,
     d.notes
@@ -255,7 +259,7 @@ function assumptionsSection(d: HandoutData): HandoutSection {
   const facts = [
     t('present.handout.scenarioLine', { name: d.scenario.name, seed: d.scenario.seed }),
     t('present.handout.pathsLine', {
-      paths: d.result.paths.toLocaleString(en ? 'en-US' : 'zh-CN'),
+      paths: formatInteger(d.result.paths, en ? 'en' : 'zh-CN'),
       model: d.result.modelVersion,
     }),
     changed.length === 0
@@ -268,7 +272,7 @@ function assumptionsSection(d: HandoutData): HandoutSection {
   const element = section(
     'assumptions',
     t('present.handout.assumptions'),
-    h('ul', { class: 'handout-facts' }, ...facts.map((f) => h('li', {}, f))),
+    h('ul', { class: 'handout-facts' }, ...facts.map((f) => h('li', {}, ...langRuns(f)))),
     table,
   );
   const lines: CardLine[] = [
