@@ -358,5 +358,8 @@ export class PresentView implements AppView {
 function whenStyleReady(ctx: AppContext): Promise<void> {
   const map = ctx.mapView.map;
   if (map.isStyleLoaded() === true) return Promise.resolve();
-  return new Promise((resolve) => void map.once('load', () => resolve()));
+  // Not 'load': it fires once in the map's life, and the style is also "not loaded" for a moment
+  // whenever a source updates (the header's present button changes the labels just before it
+  // opens this view): waiting for a second 'load' left the stage empty. 'idle' follows both.
+  return new Promise((resolve) => void map.once('idle', () => resolve()));
 }
