@@ -9,6 +9,7 @@ import {
   formatPoints,
   formatProbability,
   formatYi,
+  formatNumber,
 } from '../i18n/format';
 import { decimalsOf } from './numbers';
 
@@ -59,14 +60,11 @@ export function formatChange(value: number, unit: ValueUnit, lang: Lang, digits 
 
 /**
  * A bare signed number for legend ticks whose unit is in the legend's title ("+0.3", "−2").
- * Same locale rules as `src/i18n/format.ts`, which has no unit-less format.
+ * Same locale rules as `formatNumber` in `src/i18n/format.ts`, with a sign.
  */
 export function formatSignedNumber(value: number, lang: Lang, digits = 1): string {
   if (!Number.isFinite(value)) return '—';
-  const body = Math.abs(value).toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const body = formatNumber(Math.abs(value), lang, digits, digits);
   const sign = value > 0 ? '+' : value < 0 ? '−' : '';
   return `${sign}${body}`;
 }

@@ -7,12 +7,11 @@ import { tIn, type Lang } from '../i18n';
 import type { ChartTable } from './data-table';
 import type { MatrixData, MatrixStatus } from './matrix';
 import { pickText } from './text';
+import { joinClauses, joinList, withNote } from '../i18n/format';
 
 /** The matrix's data as a table: unit, industries in the plan, related industries. */
 export function tableMatrix(data: MatrixData, lang: Lang): ChartTable {
   const title = pickText(data.title, lang);
-  const sep = lang === 'en' ? '; ' : '；';
-  const listSep = lang === 'en' ? ', ' : '、';
   const columns = new Map((data.columns ?? []).map((c) => [c.id, c] as const));
   const seenRows = new Set<string>();
   const rows: string[][] = [];
@@ -35,12 +34,9 @@ export function tableMatrix(data: MatrixData, lang: Lang): ChartTable {
         const wording = (best.wording ?? [])
           .map((w) => pickText(w, lang))
           .filter((w) => w !== '' && w !== name);
-        const quoted = wording.join(listSep);
-        items.push(
-          !wording.length ? name : lang === 'en' ? `${name} (${quoted})` : `${name}（${quoted}）`,
-        );
+        items.push(!wording.length ? name : withNote(name, joinList(wording, lang), lang));
       }
-      return items.length ? items.join(sep) : '—';
+      return items.length ? joinClauses(items, lang) : '—';
     };
     rows.push([pickText(row.label, lang), byStatus('present'), byStatus('related')]);
   }

@@ -15,6 +15,7 @@ import { flowLegend, type PlacedLegendEntry } from './swatch-legend';
 import { fitText, pickText, textWidth, type LocalText } from './text';
 import { chartTheme, colors, type ChartDensity, type ChartTheme } from './theme';
 import type { TooltipContent } from './tooltip-content';
+import { joinList } from '../i18n/format';
 
 export interface MatrixRow {
   id: string;
@@ -196,7 +197,7 @@ export function layoutMatrix(data: MatrixData, options: MatrixOptions = {}): Mat
               ? [
                   {
                     label: tIn(lang, 'chart.matrix.wording', {
-                      text: wording.join(lang === 'en' ? ', ' : '、'),
+                      text: joinList(wording, lang),
                     }),
                     value: '',
                   },

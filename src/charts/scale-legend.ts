@@ -9,6 +9,7 @@ import { r2 } from './numbers';
 import { el, svgDocument, textEl } from './svg';
 import { textWidth } from './text';
 import { chartTheme, colors, type ChartDensity, type ChartTheme } from './theme';
+import { joinClauses } from '../i18n/format';
 
 export interface ScaleLegendOptions {
   lang?: Lang;
@@ -86,9 +87,7 @@ export function layoutScaleLegend(
     width,
     height,
     title: scale.title,
-    desc: [...scale.classes.map((c) => c.label), scale.noData.label].join(
-      lang === 'en' ? '; ' : '；',
-    ),
+    desc: joinClauses([...scale.classes.map((c) => c.label), scale.noData.label], lang),
     titleY: r2(titleY),
     boxes,
     ticks,

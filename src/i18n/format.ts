@@ -27,6 +27,24 @@ function fixed(value: number, digits: number, lang: Lang): string {
   return f.format(value);
 }
 
+/**
+ * A number without a unit (the unit is written next to it, or in a heading), with thousands
+ * separators and between `minDigits` and `maxDigits` decimals: 1234.5 → "1,234.5".
+ */
+export function formatNumber(value: number, lang: Lang, maxDigits = 2, minDigits = 0): string {
+  if (!Number.isFinite(value)) return NON_FINITE;
+  const key = `${lang}|${minDigits}|${maxDigits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'zh-CN', {
+      minimumFractionDigits: Math.min(minDigits, maxDigits),
+      maximumFractionDigits: maxDigits,
+    });
+    formatters.set(key, f);
+  }
+  return f.format(value);
+}
+
 /** A growth rate in percent, e.g. 6.5 → "6.5%" (zh and en alike); signed when `signed`. */
 export function formatPercent(value: number, lang: Lang, digits = 1, signed = false): string {
   if (!Number.isFinite(value)) return NON_FINITE;
@@ -104,4 +122,36 @@ export function formatLevel(value: number, unit: LevelUnit, lang: Lang, digits =
 export function formatInteger(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return NON_FINITE;
   return fixed(Math.round(value), 0, lang);
+}
+
+/** An amount in yuan (per-capita incomes): 56,789 → "56,789元" / "56,789 yuan". */
+export function formatYuan(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return NON_FINITE;
+  const body = fixed(Math.round(value), 0, lang);
+  return lang === 'en' ? `${body} yuan` : `${body}元`;
+}
+
+/** Items of a list: "芗城区、龙文区" / "Xiangcheng, Longwen" (the enumeration comma 、 in Chinese). */
+export function joinList(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'en' ? ', ' : '、');
+}
+
+/** Phrases with figures in them: "1–3月 5.2%，1–6月 5.5%" / "Jan–Mar 5.2%, Jan–Jun 5.5%". */
+export function joinPhrases(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'en' ? ', ' : '，');
+}
+
+/** Clauses that each say something: "…；…" / "…; …". */
+export function joinClauses(items: readonly string[], lang: Lang): string {
+  return items.join(lang === 'en' ? '; ' : '；');
+}
+
+/** A note after a name, in full-width brackets in Chinese: "食品（完全匹配）" / "Food (exact)". */
+export function withNote(text: string, note: string, lang: Lang): string {
+  return lang === 'en' ? `${text} (${note})` : `${text}（${note}）`;
+}
+
+/** A sentence led by what it is about: "地区生产总值：…。" / "GDP: …." */
+export function ledSentence(lead: string, text: string, lang: Lang): string {
+  return lang === 'en' ? `${lead}: ${text}.` : `${lead}：${text}。`;
 }

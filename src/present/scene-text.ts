@@ -19,6 +19,7 @@ import {
   formatPoints,
   formatProbability,
   formatYi,
+  formatNumber,
 } from '../i18n/format';
 import {
   driverDef,
@@ -63,10 +64,7 @@ export function formatDriverValue(def: DriverDef, value: number, lang: Lang): st
   const digits = def.step < 1 ? Math.min(2, String(def.step).split('.')[1]?.length ?? 1) : 0;
   if (def.unit === '%') return formatPercent(value, lang, digits);
   if (def.unit === '亿元') return formatYi(value, lang, digits);
-  const plain = value.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+  const plain = formatNumber(value, lang, digits, digits);
   if (def.unit === '% of plan') return tIn(lang, 'present.unit.ofPlan', { value: plain });
   return lang === 'en' ? `${plain} ${def.unitEn}` : `${plain}${def.unit}`;
 }

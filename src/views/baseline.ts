@@ -16,6 +16,7 @@ import { AUTOSAVE_SLOT } from '../ui/workbench/persistence';
 import { countyInputs } from '../ui/workbench/run-request';
 import { sharedEngine } from '../ui/workbench/shared-engine';
 import type { AppContext, AppView } from './view';
+import { formatInteger } from '../i18n/format';
 
 /**
  * 基础数据 / Baseline data (#/baseline): the 2022 city levels and county weights that no source
@@ -189,7 +190,7 @@ export class BaselineView implements AppView {
           'p',
           { class: 'muted' },
           t('baseline.check.intro', {
-            paths: DEFAULT_PATHS.toLocaleString(getLanguage() === 'en' ? 'en-US' : 'zh-CN'),
+            paths: formatInteger(DEFAULT_PATHS, getLanguage()),
           }),
         ),
         this.check.element,

@@ -1,6 +1,6 @@
 import type { TornadoSignedData } from '../charts/tornado';
 import { getLanguage, onLanguageChange, t, tIn } from '../i18n';
-import { formatPoints, formatProbability } from '../i18n/format';
+import { formatPoints, formatProbability, ledSentence, formatInteger } from '../i18n/format';
 import { bboxOf } from '../map/bbox';
 import { OUTPUTS, outputDef, type OutputId } from '../model/outputs';
 import { PRESETS } from '../model/presets';
@@ -310,7 +310,7 @@ export class CompareView implements AppView {
       this.status.textContent = t('compare.run.failed', { detail: s.message });
     else if (s.status === 'done')
       this.status.textContent = t('compare.run.note', {
-        paths: s.outcome.paths.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN'),
+        paths: formatInteger(s.outcome.paths, lang),
         seed: s.outcome.seed,
       });
     else this.status.textContent = '';
@@ -417,7 +417,7 @@ export class CompareView implements AppView {
           })
         : '';
       this.tornado.note.textContent = [
-        `${indicatorName}${lang === 'en' ? ': ' : '：'}${summary}${lang === 'en' ? '.' : '。'}`,
+        ledSentence(indicatorName, summary, lang),
         breakdown && breakdown.rows.length === 0
           ? t('compare.gap.none')
           : t(

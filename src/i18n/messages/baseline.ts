@@ -56,6 +56,8 @@ export const zh = {
   'baseline.csv.import': '导入CSV…',
   'baseline.csv.template': '下载模板',
   'baseline.csv.export': '导出已录入数据',
+  'baseline.csv.templateFile': '漳州2022年基础数据模板.csv',
+  'baseline.csv.exportFile': '漳州2022年基础数据.csv',
   'baseline.csv.imported': '已从“{file}”导入{count}项（{skipped}行未填写，保持原状）。',
   'baseline.csv.importedGb': '文件按GB18030编码读取。',
   'baseline.csv.sumWarning': '注意：文件中11个县区权重合计为{sum}，不是100%，暂不用于模拟。',
@@ -171,6 +173,8 @@ export const en: Record<keyof typeof zh, string> = {
   'baseline.csv.import': 'Import CSV…',
   'baseline.csv.template': 'Download template',
   'baseline.csv.export': 'Export entries',
+  'baseline.csv.templateFile': 'zhangzhou-baseline-2022-template.csv',
+  'baseline.csv.exportFile': 'zhangzhou-baseline-2022.csv',
   'baseline.csv.imported':
     'Imported {count} value(s) from “{file}” ({skipped} empty row(s) left as they were).',
   'baseline.csv.importedGb': 'The file was read as GB18030.',

@@ -104,9 +104,7 @@ export class CsvPanel {
     template.addEventListener('click', () =>
       downloadText(
         baselineCsv(baselineNames(this.o.plan), getLanguage()),
-        getLanguage() === 'en'
-          ? 'zhangzhou-baseline-2022-template.csv'
-          : '漳州2022年基础数据模板.csv',
+        t('baseline.csv.templateFile'),
         'text/csv;charset=utf-8',
       ),
     );
@@ -118,7 +116,7 @@ export class CsvPanel {
     exportButton.addEventListener('click', () =>
       downloadText(
         baselineCsv(baselineNames(this.o.plan), getLanguage(), this.o.baseline()),
-        getLanguage() === 'en' ? 'zhangzhou-baseline-2022.csv' : '漳州2022年基础数据.csv',
+        t('baseline.csv.exportFile'),
         'text/csv;charset=utf-8',
       ),
     );

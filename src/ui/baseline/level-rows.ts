@@ -13,6 +13,7 @@ import { h } from '../dom';
 import { formatTargetValue } from '../plan/target-format';
 import { entryInput, type EntryCheck } from './entry-input';
 import { assumptionToggle, originBadge } from './origin';
+import { formatNumber } from '../../i18n/format';
 
 export interface RowsContext {
   plan: PlanData;
@@ -64,7 +65,7 @@ export function checkLevel(slot: LevelSlot, text: string): EntryCheck {
       ok: false,
       message: t('baseline.error.range', {
         min: slot.min,
-        max: slot.max.toLocaleString(getLanguage() === 'en' ? 'en-US' : 'zh-CN'),
+        max: formatNumber(slot.max, getLanguage()),
         unit: unitLabel(slot.unit, getLanguage()),
       }),
     };

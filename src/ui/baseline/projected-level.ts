@@ -5,7 +5,7 @@
  * grow at comparable prices) and when the 2022 level is an assumption.
  */
 import { tIn, type Lang } from '../../i18n';
-import { formatYi } from '../../i18n/format';
+import { formatYi, formatYuan } from '../../i18n/format';
 import { isOutputId, outputDef, type GrowthOutputId } from '../../model/outputs';
 import type { SimulationResult } from '../../model/result-types';
 import { projectedLevel } from '../../state/baseline-rules';
@@ -23,12 +23,7 @@ export function projectedLevelText(
   if (!isOutputId(output) || outputDef(output).kind !== 'growth') return null;
   const p = projectedLevel(output as GrowthOutputId, growthPercent, baseline);
   if (!p) return null;
-  const value =
-    p.unit === '亿元'
-      ? formatYi(p.value, lang, 0)
-      : lang === 'en'
-        ? `${Math.round(p.value).toLocaleString('en-US')} yuan`
-        : `${Math.round(p.value).toLocaleString('zh-CN')}元`;
+  const value = p.unit === '亿元' ? formatYi(p.value, lang, 0) : formatYuan(p.value, lang);
   const comparable = p.prices === 'comparable';
   const assumed = p.origin === 'assumption';
   const note =

@@ -4,7 +4,7 @@
  * when all 11 are entered (normalising an incomplete set would invent the missing shares).
  */
 import { getLanguage, t } from '../../i18n';
-import { formatPercent } from '../../i18n/format';
+import { formatPercent, joinList } from '../../i18n/format';
 import { parseNumber } from '../../state/baseline-csv';
 import type { BaselineValue } from '../../state/baseline-kind';
 import { normaliseWeights, weightStatus, withWeight } from '../../state/baseline-rules';
@@ -105,9 +105,10 @@ export function weightSection(ctx: RowsContext): HTMLElement {
       : status.state === 'incomplete'
         ? t('baseline.weights.state.incomplete', {
             entered: status.entered,
-            missing: status.missing
-              .map((c) => countyName(ctx, c))
-              .join(lang === 'en' ? ', ' : '、'),
+            missing: joinList(
+              status.missing.map((c) => countyName(ctx, c)),
+              lang,
+            ),
           })
         : status.state === 'sum'
           ? t('baseline.weights.state.sum', { sum })

@@ -5,7 +5,15 @@
  */
 import { decimalsOf } from '../../charts/numbers';
 import { tIn, type Lang } from '../../i18n';
-import { formatPercent, formatPoints, formatYi } from '../../i18n/format';
+import {
+  formatPercent,
+  formatPoints,
+  formatYi,
+  joinClauses,
+  joinList,
+  joinPhrases,
+  formatNumber,
+} from '../../i18n/format';
 import { driverDef, type DriverDef } from '../../model/drivers';
 import { outputDef, type OutputId } from '../../model/outputs';
 import { PARAMETERS } from '../../model/parameters';
@@ -25,10 +33,7 @@ export interface DiffLine {
 }
 
 const plain = (v: number, lang: Lang, max = 2): string =>
-  v.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', {
-    minimumFractionDigits: decimalsOf(v, max),
-    maximumFractionDigits: decimalsOf(v, max),
-  });
+  formatNumber(v, lang, decimalsOf(v, max), decimalsOf(v, max));
 
 /** A driver value in the driver's unit. */
 export function driverValueText(def: DriverDef, v: number, lang: Lang): string {
@@ -40,7 +45,9 @@ export function driverValueText(def: DriverDef, v: number, lang: Lang): string {
     case '亿元':
       return formatYi(v, lang, digits);
     case '万平方米':
-      return lang === 'en' ? `${plain(v / 100, lang, 4)} million m²` : `${plain(v, lang)}万平方米`;
+      return lang === 'en'
+        ? `${plain(v / 100, lang, 4)} million m²`
+        : `${plain(v, lang)}${def.unit}`;
     default:
       return lang === 'en' ? `${plain(v, lang)} ${def.unitEn}` : `${plain(v, lang)}${def.unit}`;
   }
@@ -101,13 +108,14 @@ export function describeDiff(item: DiffItem, lang: Lang, names: DiffNames): Diff
       const text = (values: readonly number[]): string =>
         values.length === 0
           ? tIn(lang, 'compare.diff.none')
-          : values
-              .map((v, i) =>
+          : joinPhrases(
+              values.map((v, i) =>
                 def.kind === 'growth'
                   ? `${tIn(lang, `compare.diff.ytd${i + 1}` as 'compare.diff.ytd1')} ${formatPercent(v, lang, decimalsOf(v, 2))}`
                   : `${tIn(lang, `compare.diff.ytd${i + 1}` as 'compare.diff.ytd1')} ${plain(v, lang)}`,
-              )
-              .join(lang === 'en' ? ', ' : '，');
+              ),
+              lang,
+            );
       return {
         label: tIn(lang, 'compare.diff.actuals', { name: outputName(item.output, lang) }),
         change: `${text(item.from)} → ${text(item.to)}`,
@@ -121,14 +129,16 @@ export function describeDiff(item: DiffItem, lang: Lang, names: DiffNames): Diff
       let change = `${text(item.from)} → ${text(item.to)}`;
       if (item.from && item.to) {
         const codes = [...new Set([...Object.keys(item.from), ...Object.keys(item.to)])].sort();
-        change = codes
-          .filter((c) => item.from?.[c] !== item.to?.[c])
-          .map((c) => {
-            const pct = (v: number | undefined): string =>
-              v === undefined ? tIn(lang, 'compare.diff.none') : formatPercent(v * 100, lang, 1);
-            return `${names.county(c, lang)} ${pct(item.from?.[c])} → ${pct(item.to?.[c])}`;
-          })
-          .join(lang === 'en' ? '; ' : '；');
+        change = joinClauses(
+          codes
+            .filter((c) => item.from?.[c] !== item.to?.[c])
+            .map((c) => {
+              const pct = (v: number | undefined): string =>
+                v === undefined ? tIn(lang, 'compare.diff.none') : formatPercent(v * 100, lang, 1);
+              return `${names.county(c, lang)} ${pct(item.from?.[c])} → ${pct(item.to?.[c])}`;
+            }),
+          lang,
+        );
       }
       return { label: tIn(lang, 'compare.diff.weights'), change };
     }
@@ -160,7 +170,10 @@ export function describeDiff(item: DiffItem, lang: Lang, names: DiffNames): Diff
           ? tIn(lang, 'compare.diff.planIndustries')
           : list.length === 0
             ? tIn(lang, 'compare.diff.none')
-            : list.map((id) => names.industry(id, lang)).join(lang === 'en' ? ', ' : '、');
+            : joinList(
+                list.map((id) => names.industry(id, lang)),
+                lang,
+              );
       return {
         label: tIn(lang, 'compare.diff.industries', { county: names.county(item.adcode, lang) }),
         change: `${text(item.from)} → ${text(item.to)}`,

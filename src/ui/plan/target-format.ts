@@ -1,7 +1,7 @@
 import type { Actual, ComparatorT, PlanData, StrengthT, Target, UnitT } from '../../data/index.ts';
 import { getBaseline } from '../../data/index.ts';
 import { tIn, type Lang, type MessageKey } from '../../i18n';
-import { formatPercent, formatPoints, formatYi } from '../../i18n/format';
+import { formatPercent, formatPoints, formatYi, formatNumber } from '../../i18n/format';
 
 /**
  * Targets read the way the report writes them: 2100亿元以上, 超1,000亿元, 3%左右, 2–3家; and
@@ -47,8 +47,7 @@ const decimalsOf = (value: number): number => {
   return dot === -1 ? 0 : Math.min(2, text.length - dot - 1);
 };
 
-const plain = (value: number, lang: Lang): string =>
-  value.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 });
+const plain = (value: number, lang: Lang): string => formatNumber(value, lang, 2);
 
 /** A number with its unit: 6.5% · 2,100亿元 · 4万人 · 262个; in English 40,000 people. */
 export function formatQuantity(value: number, unit: UnitT, lang: Lang): string {

@@ -19,6 +19,7 @@ import {
   strengthLabel,
 } from './target-format';
 import type { SectionGroup } from './target-filter';
+import { joinClauses } from '../../i18n/format';
 
 /**
  * The targets browser's tables: one per work area, a sub-heading row per heading, one row per
@@ -187,10 +188,12 @@ export function actualSections(data: PlanData, actuals: readonly Actual[]): HTML
     if (rows.length === 0) return [];
     const body = h('tbody', {});
     for (const actual of rows) {
-      const related = actual.related
-        .flatMap((id) => getTarget(data, id) ?? [])
-        .map((x) => (lang === 'en' ? x.name_en : x.name_zh))
-        .join(lang === 'en' ? '; ' : '；');
+      const related = joinClauses(
+        actual.related
+          .flatMap((id) => getTarget(data, id) ?? [])
+          .map((x) => (lang === 'en' ? x.name_en : x.name_zh)),
+        lang,
+      );
       body.append(
         h(
           'tr',

@@ -23,6 +23,7 @@ import {
   type PlaceLink,
 } from './plan-bits';
 import { langRuns } from '../lang-runs';
+import { joinClauses, joinList, withNote } from '../../i18n/format';
 
 export interface DetailsContext {
   data: PlanData;
@@ -44,7 +45,7 @@ export function industryLabels(
     const terms = label.maps.map((m) => {
       const name = names.get(m.industry) ?? m.industry;
       const match = t(`plan.match.${m.match}`);
-      return lang === 'en' ? `${name} (${match})` : `${name}（${match}）`;
+      return withNote(name, match, lang);
     });
     list.append(
       h(
@@ -53,7 +54,7 @@ export function industryLabels(
         h('span', { class: 'industry-labels__printed', lang: 'zh-CN' }, label.label_zh),
         lang === 'en' ? h('span', { class: 'muted' }, ` ${label.label_en}`) : null,
         h('span', { class: 'industry-labels__arrow', 'aria-hidden': 'true' }, ' → '),
-        h('span', { class: 'industry-labels__terms' }, terms.join(lang === 'en' ? '; ' : '；')),
+        h('span', { class: 'industry-labels__terms' }, joinClauses(terms, lang)),
       ),
     );
   }
@@ -96,7 +97,7 @@ export function renderZone(ctx: DetailsContext, zone: ZoneFeature): HTMLElement[
           { class: 'small muted' },
           t('plan.place.aliases'),
           ' ',
-          h('span', { lang: 'zh-CN' }, p.aliases_zh.join('、')),
+          h('span', { lang: 'zh-CN' }, joinList(p.aliases_zh, 'zh-CN')),
         )
       : null,
     placeFacts(data, p, select),

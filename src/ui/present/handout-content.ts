@@ -170,7 +170,7 @@ function dashboardSection(d: HandoutData): HandoutSection {
       'p',
       { class: 'handout-note' },
       t('present.handout.dashboardNote', {
-        paths: d.result.paths.toLocaleString(d.lang === 'en' ? 'en-US' : 'zh-CN'),
+        paths: formatInteger(d.result.paths, d.lang),
         seed: d.result.seed,
       }),
     ),

@@ -11,7 +11,7 @@ import type { CountyResult } from '../../model/result-types';
 import type { Scenario } from '../../model/scenario';
 import type { LocalText } from '../../charts/text';
 import { getLanguage, t } from '../../i18n';
-import { formatPercent, formatProbability } from '../../i18n/format';
+import { formatPercent, formatProbability, joinList, formatNumber } from '../../i18n/format';
 import { clear, h } from '../dom';
 import { countyFanData } from './chart-data';
 import { createFanPanel, type FanPanel } from './chart-panels';
@@ -183,9 +183,10 @@ export class CountyDetail {
     );
 
     const planned = this.planned(adcode);
-    const plannedNames = planned
-      .map((id) => this.industryName(id))
-      .join(lang === 'en' ? ', ' : '、');
+    const plannedNames = joinList(
+      planned.map((id) => this.industryName(id)),
+      lang,
+    );
     const boxes = h('div', { class: 'wb-county__industries' });
     for (const industry of this.industries) {
       const box = h('input', {
@@ -288,13 +289,7 @@ export class CountyDetail {
         const v = m?.multipliers[d.id];
         table.append(
           h('dt', {}, lang === 'en' ? d.nameEn : d.nameZh),
-          h(
-            'dd',
-            {},
-            v === undefined
-              ? '—'
-              : v.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }),
-          ),
+          h('dd', {}, v === undefined ? '—' : formatNumber(v, lang, 2)),
         );
       }
       if (m && m.unknown.length > 0)

@@ -14,7 +14,7 @@ import {
 import type { DriverDef } from '../../model/drivers';
 import type { OutputDef } from '../../model/outputs';
 import { tIn, type Lang } from '../../i18n';
-import { formatInteger, formatPercent } from '../../i18n/format';
+import { formatInteger, formatPercent, formatNumber } from '../../i18n/format';
 
 /** The chart unit of an output: '%' for growth, the level's own unit otherwise. */
 export function outputUnit(o: Pick<OutputDef, 'kind' | 'unit'>): ValueUnit {
@@ -99,10 +99,7 @@ export function formatDriverValue(
   if (!Number.isFinite(value)) return '—';
   const digits = stepDigits(def.step);
   if (def.unit === '%') return formatPercent(value, lang, digits);
-  const body = value.toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', {
-    minimumFractionDigits: 0,
-    maximumFractionDigits: digits,
-  });
+  const body = formatNumber(value, lang, digits);
   if (def.unit === PCT_OF_PLAN) return tIn(lang, 'wb.unit.pctOfPlan.value', { value: body });
   return lang === 'en' ? `${body} ${def.unitEn}` : `${body}${def.unit}`;
 }
@@ -116,9 +113,7 @@ export function formatDriverNumber(
   lang: Lang,
 ): string {
   if (!Number.isFinite(value)) return '—';
-  const body = Math.abs(value).toLocaleString(lang === 'en' ? 'en-US' : 'zh-CN', {
-    maximumFractionDigits: stepDigits(def.step),
-  });
+  const body = formatNumber(Math.abs(value), lang, stepDigits(def.step));
   return `${value < 0 ? '−' : ''}${body}`;
 }
 

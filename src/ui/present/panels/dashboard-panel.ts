@@ -1,7 +1,7 @@
 import { RISK_BANDS, RISK_THRESHOLDS, riskBand } from '../../../charts/color-scales';
 import { probabilityFacts } from '../../../charts/probability-bar';
 import { t, tIn } from '../../../i18n';
-import { formatProbability } from '../../../i18n/format';
+import { formatProbability, formatInteger } from '../../../i18n/format';
 import { GROWTH_OUTPUT_IDS } from '../../../model/index.ts';
 import { probabilityData } from '../../../present/chart-data';
 import { h } from '../../dom';
@@ -48,7 +48,7 @@ export function renderDashboardPanel(container: HTMLElement, ctx: PanelContext):
   });
   const samples = main
     ? t('present.samples', {
-        count: main.paths.toLocaleString(ctx.lang === 'en' ? 'en-US' : 'zh-CN'),
+        count: formatInteger(main.paths, ctx.lang),
       })
     : '';
   container.replaceChildren(

@@ -4,6 +4,7 @@ import { t, tIn } from '../../../i18n';
 import { fanData } from '../../../present/chart-data';
 import { h } from '../../dom';
 import { NO_HANDLE, type PanelContext, type PanelHandle } from './panel-context';
+import { formatInteger } from '../../../i18n/format';
 
 /** The fan chart of one indicator under the scene's scenario, optionally beside the plan's. */
 export function renderFanPanel(
@@ -36,7 +37,7 @@ export function renderFanPanel(
     { class: 'present-panel__source' },
     [
       t('present.samples', {
-        count: main!.paths.toLocaleString(ctx.lang === 'en' ? 'en-US' : 'zh-CN'),
+        count: formatInteger(main!.paths, ctx.lang),
       }),
       main!.final ? '' : t('present.coarse'),
     ]

@@ -7,7 +7,7 @@ import {
   type ZoneFeature,
 } from '../../../data/index.ts';
 import { t, type MessageKey } from '../../../i18n';
-import { formatArea } from '../../../i18n/format';
+import { formatArea, joinList } from '../../../i18n/format';
 import { compact } from '../compact';
 import { h } from '../../dom';
 import { formatTargetValue } from '../../plan/target-format';
@@ -82,7 +82,7 @@ export function renderZonePanel(
         ),
         fact(
           t('present.zone.industries'),
-          industries.length ? industries.join(en ? '; ' : '、') : null,
+          industries.length ? joinList(industries, ctx.lang) : null,
         ),
       ),
       areas.length
