@@ -151,6 +151,16 @@ export function withNote(text: string, note: string, lang: Lang): string {
   return lang === 'en' ? `${text} (${note})` : `${text}（${note}）`;
 }
 
+/** A note on its own, after what it qualifies: "（亿元）" / " (bn yuan)". */
+export function parenthesised(note: string, lang: Lang): string {
+  return lang === 'en' ? ` (${note})` : `（${note}）`;
+}
+
+/** A label that leads what follows it: "导出：" / "Export: ". */
+export function lead(label: string, lang: Lang): string {
+  return lang === 'en' ? `${label}: ` : `${label}：`;
+}
+
 /** A sentence led by what it is about: "地区生产总值：…。" / "GDP: …." */
 export function ledSentence(lead: string, text: string, lang: Lang): string {
   return lang === 'en' ? `${lead}: ${text}.` : `${lead}：${text}。`;

@@ -42,7 +42,6 @@ export const NEUTRAL_LATIN = [
   'IndexedDB',
   'HTTPS',
   'HTTP',
-  'pp',
   'p5',
   'p10',
   'p25',
@@ -85,6 +84,8 @@ export interface Offender {
  *   `lang="zh-CN"` (data shown in Chinese on purpose: names, quotes).
  * - Chinese UI: a text node with no Chinese character and a Latin word that is not neutral must
  *   be inside `lang="en"` (English data such as `name_en`); anything else is untranslated chrome.
+ *   Chinese text next to a half-width bracket, colon or semicolon ("导出:", "投资 (亿元)") is
+ *   flagged too: Chinese takes full-width ones (（）：；).
  * "Visible" includes screen-reader-only text (clipped to 1 px), which is read aloud. The
  * `aria-label`, `title`, `placeholder` and `alt` of visible elements are checked too: in English
  * they may hold a Chinese name but not only Chinese; in Chinese, no English words.
@@ -94,6 +95,10 @@ export function wrongLanguage(page: Page, lang: UiLang, root = 'body'): Promise<
     ({ lang, neutral, root, tooltips }) => {
       const cjk = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e]/;
       const neutralSet = new Set(neutral);
+      const han = '[\\u3400-\\u9fff]';
+      const halfWidth = new RegExp(
+        `${han}\\s?[(:;]|\\(\\s?${han}|${han}\\s?\\)|\\)\\s?${han}|^\\s*\\(\\s?${han}`,
+      );
       const englishWords = (text: string): string[] =>
         (text.match(/[A-Za-z][A-Za-z'’²-]*[A-Za-z²]|[A-Za-z]/g) ?? []).filter(
           (w) => w.length >= 2 && !neutralSet.has(w) && !/^\d/.test(w),
@@ -119,7 +124,10 @@ export function wrongLanguage(page: Page, lang: UiLang, root = 'body'): Promise<
         const bad =
           lang === 'en'
             ? cjk.test(text) && !marked.startsWith('zh')
-            : !cjk.test(text) && englishWords(text).length > 0 && !marked.startsWith('en');
+            : !marked.startsWith('en') &&
+              ((!cjk.test(text) && englishWords(text).length > 0) ||
+                // Chinese text takes full-width brackets, colons and semicolons.
+                halfWidth.test(` ${text} `));
         if (!bad) continue;
         const path: string[] = [];
         for (let e: Element | null = el; e && e !== document.body && path.length < 4;) {

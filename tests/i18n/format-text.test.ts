@@ -4,7 +4,9 @@ import {
   joinClauses,
   joinList,
   joinPhrases,
+  lead,
   ledSentence,
+  parenthesised,
   withNote,
 } from '../../src/i18n/format';
 
@@ -28,6 +30,13 @@ describe('text around numbers and names, the Chinese way and the English way', (
   it('puts notes in full-width brackets in Chinese', () => {
     expect(withNote('食品', '完全匹配', 'zh-CN')).toBe('食品（完全匹配）');
     expect(withNote('Food', 'exact', 'en')).toBe('Food (exact)');
+  });
+
+  it('writes a note on its own in full-width brackets, and a leading label with a full-width colon', () => {
+    expect(parenthesised('亿元', 'zh-CN')).toBe('（亿元）');
+    expect(parenthesised('bn yuan', 'en')).toBe(' (bn yuan)');
+    expect(lead('导出', 'zh-CN')).toBe('导出：');
+    expect(lead('Export', 'en')).toBe('Export: ');
   });
 
   it('leads a sentence with a full-width colon and ends it with 。 in Chinese', () => {

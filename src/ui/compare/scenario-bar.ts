@@ -9,6 +9,7 @@ import { clear, h } from '../dom';
 import { MAX_SCENARIOS, SLOT_KEYS } from './compare-state';
 import type { ScenarioChoice } from './scenario-sources';
 import { langRuns } from '../lang-runs';
+import { lead } from '../../i18n/format';
 
 export interface BarMessage {
   level: 'info' | 'error';
@@ -74,7 +75,11 @@ export class ScenarioBar {
           h(
             'span',
             { class: 'compare-chip__name' },
-            h('span', { class: 'visually-hidden' }, `${t('compare.slot', { letter })}: `),
+            h(
+              'span',
+              { class: 'visually-hidden' },
+              lead(t('compare.slot', { letter }), getLanguage()),
+            ),
             ...langRuns(s.name),
           ),
           base,

@@ -9,7 +9,7 @@ import { OUTPUTS, type OutputDef, type OutputId } from '../../model/outputs';
 import type { SimulationResult } from '../../model/result-types';
 import type { Scenario } from '../../model/scenario';
 import { getLanguage, t, type MessageKey } from '../../i18n';
-import { formatProbability, formatYtdPeriod } from '../../i18n/format';
+import { formatProbability, formatYtdPeriod, parenthesised } from '../../i18n/format';
 import { clear, h } from '../dom';
 import { readActuals, type ActualsProblem } from './actuals';
 import { formatOutputValue, outputUnit } from './format';
@@ -101,7 +101,7 @@ export class RequiredPanel {
             'th',
             { scope: 'row' },
             h('span', {}, lang === 'en' ? def.nameEn : def.nameZh),
-            h('span', { class: 'wb-req__unit' }, ` (${unitLabel(def)})`),
+            h('span', { class: 'wb-req__unit' }, parenthesised(unitLabel(def), lang)),
             row.message,
           ),
           ...row.inputs.map((input) => h('td', {}, input)),

@@ -3,7 +3,8 @@
  * CSV, the scenario as JSON) and import of a scenario file. Messages (an import's errors, a link
  * that could not be copied) appear under it and are announced.
  */
-import { t } from '../../i18n';
+import { getLanguage, t } from '../../i18n';
+import { lead } from '../../i18n/format';
 import { clear, h } from '../dom';
 
 export interface ToolbarHandlers {
@@ -106,7 +107,7 @@ export class Toolbar {
     this.redo.title = t('wb.redo.title');
     this.share.textContent = t('wb.share');
     this.share.title = t('wb.share.title');
-    this.exportLabel.textContent = `${t('wb.export')}:`;
+    this.exportLabel.textContent = lead(t('wb.export'), getLanguage());
     this.csv.textContent = t('wb.export.csv');
     this.json.textContent = t('wb.export.json');
     this.importButton.textContent = t('wb.import');
