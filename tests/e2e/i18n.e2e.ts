@@ -6,123 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PRESETS } from '../../src/model/presets';
-import type { Scenario } from '../../src/model/scenario';
-import { encodeScenario } from '../../src/state/url-scenario';
 import { e2e, openApp, waitForMapIdle, type AppSession } from './harness';
 import { describeOffenders, wrongLanguage, type Offender, type UiLang } from './i18n-helpers';
 import { waitForScene } from './present-helpers';
-import { waitFinal } from './workbench-helpers';
-
-const WAIT = { timeout: 60_000 };
-const VIEWPORT = { width: 1600, height: 900 };
-const preset = (id: string): Scenario => PRESETS.find((p) => p.id === id)!.scenario;
-
-/** Two animation frames: whatever a language listener scheduled has been drawn. */
-async function settle(page: Page): Promise<void> {
-  await page.evaluate(
-    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
-  );
-}
-
-async function switchTo(page: Page, lang: UiLang): Promise<void> {
-  await page.locator('[data-action="toggle-language"]').click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang, WAIT);
-  await settle(page);
-}
-
-async function openTables(page: Page, scope: string): Promise<void> {
-  for (const button of await page.locator(`${scope} [data-action="table"]`).all()) {
-    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-  }
-  await settle(page);
-}
-
-interface ViewCase {
-  name: string;
-  path: () => Promise<string> | string;
-  /** Brings a freshly loaded page to the state to check (panels open, results final). */
-  prepare: (page: Page) => Promise<void>;
-}
-
-const CASES: ViewCase[] = [
-  {
-    name: 'atlas with a county panel and the industry drawer',
-    path: () => '#/atlas?unit=350623&industry=food_processing',
-    prepare: async (page) => {
-      await waitForMapIdle(page);
-      await page.locator('#county-panel .panel__title').waitFor(WAIT);
-      await page.locator('#industry-drawer svg').waitFor(WAIT);
-    },
-  },
-  {
-    name: 'atlas with a zone',
-    path: () => '#/atlas?zone=zone.gulei',
-    prepare: async (page) => {
-      await waitForMapIdle(page);
-      await page.locator('#place-panel[data-place="zone.gulei"]').waitFor(WAIT);
-    },
-  },
-  {
-    name: 'atlas with a project',
-    path: () => '#/atlas?project=project.huaan_pumped_storage',
-    prepare: async (page) => {
-      await waitForMapIdle(page);
-      await page.locator('#place-panel[data-place="project.huaan_pumped_storage"]').waitFor(WAIT);
-    },
-  },
-  {
-    name: 'targets, with a source opened',
-    path: () => '#/targets',
-    prepare: async (page) => {
-      const gdp = page.locator('tr[data-target="headline.gdp"]');
-      await gdp.waitFor(WAIT);
-      await gdp.locator('summary').first().click();
-    },
-  },
-  {
-    name: 'targets: the 2022 actuals',
-    path: () => '#/targets?show=actuals',
-    prepare: async (page) => {
-      await page.locator('tr[data-actual]').first().waitFor(WAIT);
-    },
-  },
-  {
-    name: 'workbench with results, data tables and a county',
-    path: () => '#/workbench?c=350623',
-    prepare: async (page) => {
-      await waitFinal(page);
-      await page.locator('.wb-county:not([hidden])').waitFor(WAIT);
-      await openTables(page, '.view--workbench');
-    },
-  },
-  {
-    name: 'compare with two scenarios and its data tables',
-    path: async () => {
-      const params = new URLSearchParams();
-      params.set('a', await encodeScenario(preset('baseline')));
-      params.set('b', await encodeScenario(preset('property_slump')));
-      return `#/compare?${params.toString()}`;
-    },
-    prepare: async (page) => {
-      await page.waitForFunction(
-        () =>
-          document.querySelector('#compare-status')?.getAttribute('data-status') === 'done' &&
-          document.querySelectorAll('#compare-table tr[data-output="gdp"] td[data-p]').length === 2,
-        undefined,
-        WAIT,
-      );
-      await openTables(page, '.view--compare');
-    },
-  },
-  {
-    name: 'baseline data',
-    path: () => '#/baseline',
-    prepare: async (page) => {
-      await page.locator('#baseline-levels').waitFor(WAIT);
-    },
-  },
-];
+import { VIEWPORT, VIEW_CASES, WAIT, settle, switchTo } from './view-cases';
 
 describe.skipIf(!e2e.available)('the language switch, view by view (real Chromium)', () => {
   let session: AppSession | null = null;
@@ -131,7 +18,7 @@ describe.skipIf(!e2e.available)('the language switch, view by view (real Chromiu
     session = null;
   });
 
-  for (const c of CASES) {
+  for (const c of VIEW_CASES) {
     it(`${c.name}: every string switches, Chinese data is marked, the choice persists`, async () => {
       session = await openApp(await c.path(), { viewport: VIEWPORT });
       const { page } = session;

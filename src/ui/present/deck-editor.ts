@@ -167,11 +167,14 @@ export class DeckEditor {
       t('present.editor.export'),
     );
     exportButton.addEventListener('click', () => this.handlers.exportDeck());
+    // The file input stays out of the tab order (it cannot show focus); the button opens it.
     const file = h('input', {
       type: 'file',
       id: 'present-import',
       accept: '.json,application/json',
       class: 'visually-hidden',
+      tabindex: -1,
+      'aria-hidden': 'true',
     });
     file.addEventListener('change', () => {
       const chosen = file.files?.[0];
@@ -179,10 +182,11 @@ export class DeckEditor {
       file.value = '';
     });
     const importLabel = h(
-      'label',
-      { for: 'present-import', class: 'btn btn--ghost' },
+      'button',
+      { type: 'button', class: 'btn btn--ghost', 'data-action': 'import-deck' },
       t('present.editor.import'),
     );
+    importLabel.addEventListener('click', () => file.click());
     const remove = h(
       'button',
       {

@@ -63,10 +63,15 @@ export class ChartPanel<D, L> {
   ) {
     this.heading = h('h2', { class: 'wb-section__title', id: `${options.id}-heading` });
     this.body = h('div', { class: 'wb-chart__body', id: `${options.id}-chart` });
+    // The table scrolls (it can be taller or wider than the panel): its box takes focus so that
+    // the keyboard can scroll it, and is a region named by the chart's heading.
     this.tableSlot = h('div', {
       class: 'wb-chart__table',
       id: `${options.id}-table`,
       hidden: true,
+      tabindex: 0,
+      role: 'region',
+      'aria-labelledby': `${options.id}-heading`,
     });
     this.note = h('p', { class: 'wb-chart__note muted', 'aria-live': 'polite' });
     this.tableButton = h('button', {

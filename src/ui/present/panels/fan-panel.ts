@@ -1,5 +1,7 @@
 import { layoutFanChart } from '../../../charts/fan-chart';
 import { mountFanChart } from '../../../charts/fan-chart-mount';
+import { tableFanChart } from '../../../charts/fan-chart-table';
+import { tableElement } from '../../../charts/data-table';
 import { t, tIn } from '../../../i18n';
 import { fanData } from '../../../present/chart-data';
 import { h } from '../../dom';
@@ -44,7 +46,14 @@ export function renderFanPanel(
       .filter(Boolean)
       .join(' · '),
   );
-  container.replaceChildren(chart, note);
+  // Its numbers as a table, on demand (not on the projected slide: see present.css).
+  const table = h(
+    'details',
+    { class: 'present-panel__table' },
+    h('summary', {}, t('wb.chart.table.show')),
+    tableElement(tableFanChart(data, ctx.lang)),
+  );
+  container.replaceChildren(chart, note, table);
   const width = Math.max(320, Math.round(ctx.width));
   // As tall as the panel allows (less the note under the chart), at most 3:4.
   const height = Math.max(240, Math.round(Math.min(ctx.height - 56, width * 0.75)));
