@@ -8,7 +8,8 @@ export const palette = {
   land: '#f1eee8',
   neighbour: '#e4e0d8',
   neighbourLine: '#aaa397',
-  neighbourText: '#6b655c',
+  /** 4.5:1 on the neighbours, the sea and the land (tests/map/palette.test.ts). */
+  neighbourText: '#625c53',
   county: '#f9f4e3',
   countyHover: '#f3dfa2',
   countySelected: '#e9c46a',
