@@ -32,7 +32,7 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
   : never;
 
 /** Every key of every feature. */
-export type MessageKey = keyof UnionToIntersection<Feature['zh']> & string;
+export type MessageKey = Extract<keyof UnionToIntersection<Feature['zh']>, string>;
 
 function merge(pick: (f: Feature) => Record<string, string>): Record<MessageKey, string> {
   return Object.assign({}, ...Object.values(features).map(pick)) as Record<MessageKey, string>;
