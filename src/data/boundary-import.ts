@@ -31,7 +31,15 @@ export type BoundaryImportErrorCode =
   | 'swapped-coordinates'
   | 'invalid-ring'
   | 'outside-zhangzhou'
-  | 'looks-gcj02';
+  | 'looks-gcj02'
+  | 'too-many-vertices';
+
+/**
+ * Most vertices an imported outline may have. The self-intersection check grows with the square
+ * of the count (100,000 vertices kept the page busy for over half a minute); a zone's outline
+ * needs far fewer, and a detailed official boundary can be simplified first.
+ */
+export const MAX_IMPORT_VERTICES = 20_000;
 
 export interface BoundaryImportError {
   code: BoundaryImportErrorCode;
@@ -233,6 +241,15 @@ export function validateZoneBoundaryImport(
     return fail('bad-coordinates', `Bad coordinates: ${rings}.`, `坐标无效：${rings}。`);
 
   const positions = allPositions(rings);
+  if (positions.length > MAX_IMPORT_VERTICES) {
+    const n = positions.length.toLocaleString('en-US');
+    const max = MAX_IMPORT_VERTICES.toLocaleString('en-US');
+    return fail(
+      'too-many-vertices',
+      `The boundary has ${n} vertices; at most ${max} can be imported. Simplify it first (in QGIS or mapshaper, say): a zone's outline needs far fewer.`,
+      `边界有 ${n} 个顶点，最多可导入 ${max} 个。请先简化（例如用 QGIS 或 mapshaper），园区边界不需要这么多顶点。`,
+    );
+  }
   const bbox = zone?.properties.offshore_reason === undefined ? ZHANGZHOU_BBOX : OFFSHORE_BBOX;
   if (
     !positions.every((p) => inBbox(p, bbox)) &&
