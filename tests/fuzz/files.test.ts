@@ -27,15 +27,7 @@ import { withLevel, withWeight } from '../../src/state/baseline-rules';
 import { COUNTY_ADCODES, LEVEL_SLOTS } from '../../src/state/baseline-slots';
 import { formatCsvIssue } from '../../src/ui/baseline/csv-messages';
 import { context as deckContext, plan } from '../present/fixtures';
-import {
-  FuzzCounts,
-  badValue,
-  jsonPaths,
-  jsonValue,
-  namesPlace,
-  params,
-  withAt,
-} from './harness';
+import { FuzzCounts, badValue, jsonPaths, jsonValue, namesPlace, params, withAt } from './harness';
 
 const counts = new FuzzCounts('files');
 const NOW = '2024-05-01T08:00:00.000Z';
