@@ -2,8 +2,13 @@
  * One number field of the baseline editor: the input, its unit, and an error tied to it
  * (aria-invalid, aria-describedby). A value is committed on change (Enter or leaving the
  * field); an emptied field clears the entry; a bad value is shown and nothing is saved.
+ * While the user types, a valid value is also committed once typing pauses for a second, so
+ * that closing the tab in the middle of an entry loses at most the last second of it.
  */
 import { h } from '../dom';
+
+/** Quiet time after typing before a valid value is saved without leaving the field (ms). */
+export const TYPING_PAUSE_MS = 800;
 
 export type EntryCheck = { ok: true; value: number } | { ok: false; message: string };
 
@@ -64,6 +69,18 @@ export function entryInput(o: EntryInputOptions): HTMLElement {
   };
   input.addEventListener('change', handle);
   input.addEventListener('blur', handle);
+  // Typing paused: save a valid value quietly (a bad one waits for change or blur to be shown;
+  // an emptied field is cleared only then too, so that retyping a value never clears it).
+  let pause: ReturnType<typeof setTimeout> | null = null;
+  input.addEventListener('input', () => {
+    if (pause !== null) clearTimeout(pause);
+    pause = setTimeout(() => {
+      pause = null;
+      const text = input.value.trim();
+      if (!input.isConnected || text === '' || text === committed.trim()) return;
+      if (o.check(text).ok) handle();
+    }, TYPING_PAUSE_MS);
+  });
   return h('div', { class: 'baseline-field' }, input, error);
 }
 

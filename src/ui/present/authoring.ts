@@ -48,6 +48,7 @@ export class Authoring {
       const active = document.activeElement;
       if (!(active instanceof HTMLElement && active.id.startsWith('present-deck-title')))
         this.host.editor.renderDeck(this.host.library.list(), this.host.library.activeId, deck);
+      else this.host.editor.updateChooser(this.host.library.list(), this.host.library.activeId);
     }
   }
 

@@ -124,23 +124,20 @@ export class DeckEditor {
     );
   }
 
+  /**
+   * Only the deck chooser's options (after a copy of the built-in deck was made while its title
+   * was being typed: the title fields keep their focus and text).
+   */
+  updateChooser(entries: readonly DeckEntry[], activeId: string): void {
+    const select = this.element.querySelector<HTMLSelectElement>('#present-deck');
+    if (!select) return;
+    select.replaceChildren(...deckOptions(entries));
+    select.value = activeId;
+  }
+
   /** The deck part: chooser, titles, files and messages. */
   renderDeck(entries: readonly DeckEntry[], activeId: string, deck: Deck): void {
-    const select = h('select', { id: 'present-deck' });
-    for (const entry of entries) {
-      const label =
-        entry.id === BUILTIN_ID
-          ? t('present.editor.builtin')
-          : entry.deck
-            ? entry.name
-            : t('present.editor.unreadable', { name: entry.name, detail: entry.problem ?? '' });
-      const option = h(
-        'option',
-        { value: entry.id, disabled: entry.id !== BUILTIN_ID && !entry.deck },
-        label,
-      );
-      select.append(option);
-    }
+    const select = h('select', { id: 'present-deck' }, ...deckOptions(entries));
     select.value = activeId;
     select.addEventListener('change', () => this.handlers.selectDeck(select.value));
     const titleInput = (lang: 'zh' | 'en'): HTMLElement => {
@@ -294,4 +291,21 @@ export class DeckEditor {
       target?.focus();
     }
   }
+}
+
+/** The chooser's options: the built-in deck, then the stored ones (unreadable ones disabled). */
+function deckOptions(entries: readonly DeckEntry[]): HTMLOptionElement[] {
+  return entries.map((entry) => {
+    const label =
+      entry.id === BUILTIN_ID
+        ? t('present.editor.builtin')
+        : entry.deck
+          ? entry.name
+          : t('present.editor.unreadable', { name: entry.name, detail: entry.problem ?? '' });
+    return h(
+      'option',
+      { value: entry.id, disabled: entry.id !== BUILTIN_ID && !entry.deck },
+      label,
+    );
+  });
 }

@@ -1,9 +1,16 @@
-import { appStorage, type AppStorage, type Collection } from '../../state/storage';
+import {
+  appStorage,
+  type AppStorage,
+  type Autosaver,
+  type Collection,
+  type DataFormat,
+} from '../../state/storage';
 import { deckKind } from '../../present/deck-kind';
 export { deckContext } from '../../present/deck-context';
 import {
   formatDeckIssues,
   parseDeckJson,
+  validateDeck,
   type Deck,
   type DeckContext,
 } from '../../present/deck-schema';
@@ -13,6 +20,29 @@ import { defaultDeck } from '../../present/default-deck';
 export const BUILTIN_ID = 'builtin:default';
 const ACTIVE_SETTING = 'present.activeDeck';
 const SAVE_DELAY_MS = 400;
+/** The autosave slot holding the latest edit of a stored deck until its record has it. */
+const EDIT_SLOT = 'present.deckEdit';
+
+/** An edit of a stored deck, as the autosave slot keeps it. */
+interface DeckEdit {
+  id: string;
+  deck: Deck;
+  /** When it was made (ISO 8601): it is taken back only if its record is older. */
+  at: string;
+}
+
+const deckEditFormat: DataFormat<DeckEdit> = {
+  version: 1,
+  validate: (json) => {
+    const v = json as Partial<DeckEdit> | null;
+    if (typeof v !== 'object' || v === null || typeof v.id !== 'string' || typeof v.at !== 'string')
+      return { ok: false, message: 'not a deck edit' };
+    const deck = validateDeck(v.deck);
+    return deck.ok
+      ? { ok: true, value: { id: v.id, deck: deck.deck, at: v.at } }
+      : { ok: false, message: formatDeckIssues(deck.errors) };
+  },
+};
 
 export interface DeckEntry {
   id: string;
@@ -20,6 +50,8 @@ export interface DeckEntry {
   /** Null for a stored record that cannot be read (listed, never deleted). */
   deck: Deck | null;
   problem?: string;
+  /** When the stored record was last written (ISO 8601). */
+  updatedAt?: string;
 }
 
 export type ImportResult = { ok: true; id: string; name: string } | { ok: false; message: string };
@@ -41,6 +73,12 @@ export class DeckLibrary {
   private saving: Promise<void> = Promise.resolve();
   private forking: Promise<string> | null = null;
   private readonly statusListeners = new Set<(status: SaveStatus) => void>();
+  /**
+   * Every edit also goes to an autosave slot, which is written within a second and, when the tab
+   * closes, kept synchronously (an IndexedDB write started then may be cut off with the page).
+   * `open` takes it back if the deck's record did not get it.
+   */
+  private edits: Autosaver<DeckEdit> | null = null;
 
   constructor(private readonly context: DeckContext) {
     addEventListener('pagehide', () => void this.flush());
@@ -53,7 +91,9 @@ export class DeckLibrary {
   async open(): Promise<void> {
     this.storage = await appStorage();
     this.collection = this.storage.collection(deckKind);
+    this.edits = this.storage.autosaver(EDIT_SLOT, deckEditFormat, { delayMs: SAVE_DELAY_MS });
     await this.refresh();
+    await this.recoverEdit();
     const last = await this.storage
       .getSetting(ACTIVE_SETTING, (v) =>
         typeof v === 'string' ? { ok: true, value: v } : { ok: false, message: 'not text' },
@@ -64,6 +104,18 @@ export class DeckLibrary {
       this.activeId = entry.id;
       this.deck = entry.deck;
     }
+  }
+
+  /** An edit the tab was closed on before its record got it: written to the record now. */
+  private async recoverEdit(): Promise<void> {
+    const pending = await this.storage?.readAutosave(EDIT_SLOT, deckEditFormat).catch(() => null);
+    if (!pending?.ok || !this.collection) return;
+    const entry = this.entries.find((e) => e.id === pending.value.id && e.deck);
+    if (!entry || (entry.updatedAt ?? '') >= pending.value.at) return;
+    await this.collection
+      .save({ id: entry.id, name: entry.name, value: pending.value.deck })
+      .then(() => this.refresh())
+      .catch(() => undefined);
   }
 
   onStatus(listener: (status: SaveStatus) => void): void {
@@ -87,7 +139,7 @@ export class DeckLibrary {
     const records = (await this.collection?.list().catch(() => [])) ?? [];
     this.entries = records.map((r) =>
       r.ok
-        ? { id: r.id, name: r.name, deck: r.value }
+        ? { id: r.id, name: r.name, deck: r.value, updatedAt: r.updatedAt }
         : { id: r.id, name: r.name, deck: null, problem: r.message },
     );
   }
@@ -143,6 +195,8 @@ export class DeckLibrary {
   private schedule(): void {
     this.dirty = true;
     this.status('pending');
+    if (!this.isBuiltin)
+      this.edits?.schedule({ id: this.activeId, deck: this.deck, at: new Date().toISOString() });
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), SAVE_DELAY_MS);
   }
