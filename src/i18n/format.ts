@@ -124,6 +124,31 @@ export function formatInteger(value: number, lang: Lang): string {
   return fixed(Math.round(value), 0, lang);
 }
 
+/**
+ * A file size in decimal units (1 KB = 1,000 bytes, as file managers on most systems show it,
+ * so a limit of 1,000,000 bytes reads "1 MB"): "512字节" / "512 bytes", "1.2 MB", "524 MB".
+ * `maxDigits` decimals at most (trailing zeros dropped).
+ */
+export function formatBytes(bytes: number, lang: Lang, maxDigits = 1): string {
+  if (!Number.isFinite(bytes)) return NON_FINITE;
+  const units = ['KB', 'MB', 'GB', 'TB'];
+  if (Math.abs(bytes) < 1000) {
+    const body = formatNumber(bytes, lang, 0);
+    if (lang !== 'en') return `${body}字节`;
+    return Math.abs(bytes) === 1 ? `${body} byte` : `${body} bytes`;
+  }
+  // The unit is chosen after rounding, so 999,999 bytes read "1 MB" and not "1,000 KB".
+  const scale = 10 ** maxDigits;
+  const rounded = (v: number): number => Math.round(v * scale) / scale;
+  let value = bytes / 1000;
+  let unit = 0;
+  while (Math.abs(rounded(value)) >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${formatNumber(value, lang, maxDigits)} ${units[unit] ?? ''}`;
+}
+
 /** An amount in yuan (per-capita incomes): 56,789 → "56,789元" / "56,789 yuan". */
 export function formatYuan(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return NON_FINITE;

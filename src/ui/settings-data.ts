@@ -1,6 +1,7 @@
-import { t } from '../i18n';
+import { getLanguage, t } from '../i18n';
 import type { ImportReport } from '../state/storage';
 import { h } from './dom';
+import { fileRejectionMessage, MAX_BACKUP_FILE_BYTES, readUserFile } from './read-file';
 
 export interface DataSectionOptions {
   /** True while saved data lives in this page only (IndexedDB unavailable or full). */
@@ -60,9 +61,18 @@ export class SettingsDataSection {
   }
 
   private async importFile(file: File): Promise<void> {
+    // Size first: a file over the limit is not read, and nothing saved is touched.
+    const read = await readUserFile(file, MAX_BACKUP_FILE_BYTES);
+    if (!read.ok) {
+      this.show(
+        t('settings.data.import.failed', { detail: fileRejectionMessage(read, getLanguage()) }),
+        true,
+      );
+      return;
+    }
     let json: unknown;
     try {
-      json = JSON.parse(await file.text());
+      json = JSON.parse(read.text);
     } catch (err) {
       this.show(t('settings.data.import.failed', { detail: describe(err) }), true);
       return;

@@ -19,11 +19,13 @@ import { diffList, planDiffNames } from '../ui/compare/diff-list';
 import { gapBreakdown } from '../ui/compare/gap-attribution';
 import { probabilityTable } from '../ui/compare/probability-table';
 import { ScenarioBar, slotLetter } from '../ui/compare/scenario-bar';
-import { loadChoices, readScenarioFile, type ScenarioChoice } from '../ui/compare/scenario-sources';
+import { loadChoices, type ScenarioChoice } from '../ui/compare/scenario-sources';
 import { clear, h } from '../ui/dom';
+import { sizeAgainstLimit } from '../ui/read-file';
 import { createFanPanel, createTornadoPanel } from '../ui/workbench/chart-panels';
 import { formatGap, formatOutputValue, outputUnit, targetSpec } from '../ui/workbench/format';
 import { countyInputs } from '../ui/workbench/run-request';
+import { MAX_SCENARIO_FILE_BYTES, readScenarioFile } from '../ui/workbench/scenario-io';
 import { sharedEngine } from '../ui/workbench/shared-engine';
 import type { AppContext, AppView } from './view';
 import { langRuns } from '../ui/lang-runs';
@@ -238,8 +240,20 @@ export class CompareView implements AppView {
   }
 
   private async importFile(file: File): Promise<void> {
-    const text = await file.text();
-    const read = readScenarioFile(text, this.counties);
+    // The workbench's reader: size first (MAX_SCENARIO_FILE_BYTES), and a file that cannot be
+    // read is a problem listed like any other.
+    const read = await readScenarioFile(file, this.counties);
+    if (!read.ok && read.tooLarge !== null) {
+      const size = read.tooLarge;
+      this.bar.show({
+        level: 'error',
+        text: () => {
+          const [shown, max] = sizeAgainstLimit(size, MAX_SCENARIO_FILE_BYTES, getLanguage());
+          return t('compare.import.tooLarge', { file: file.name, size: shown, max });
+        },
+      });
+      return;
+    }
     if (!read.ok) {
       this.bar.show({
         level: 'error',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatArea,
+  formatBytes,
   formatCount,
   formatPercent,
   formatPoints,
@@ -36,6 +37,22 @@ describe('number formats', () => {
       '全年',
     ]);
     expect(formatYtdPeriod(2, 'en')).toBe('Jan–Jun YTD');
+  });
+
+  it('writes file sizes in decimal units, bytes in words', () => {
+    expect(formatBytes(0, 'zh-CN')).toBe('0字节');
+    expect(formatBytes(512, 'zh-CN')).toBe('512字节');
+    expect(formatBytes(512, 'en')).toBe('512 bytes');
+    expect(formatBytes(1, 'en')).toBe('1 byte');
+    expect(formatBytes(1_000, 'en')).toBe('1 KB');
+    expect(formatBytes(13_273, 'zh-CN')).toBe('13.3 KB');
+    expect(formatBytes(1_000_000, 'zh-CN')).toBe('1 MB');
+    expect(formatBytes(1_234_567, 'en')).toBe('1.2 MB');
+    expect(formatBytes(1_234_567, 'en', 3)).toBe('1.235 MB');
+    expect(formatBytes(524_288_000, 'zh-CN')).toBe('524.3 MB');
+    expect(formatBytes(999_999, 'en')).toBe('1 MB');
+    expect(formatBytes(2_500_000_000, 'en')).toBe('2.5 GB');
+    expect(formatBytes(NaN, 'en')).toBe('—');
   });
 
   it('never prints NaN', () => {

@@ -19,6 +19,7 @@ export const zh = {
   'compare.need2': '请至少选择2个情景进行对比。',
   'compare.duplicate': '“{name}”已在对比中。',
   'compare.import.failed': '“{file}”不是有效的情景文件，未添加：',
+  'compare.import.tooLarge': '“{file}”过大（{size}），情景文件最多{max}，未添加。',
   'compare.import.added': '已从“{file}”添加情景{letter}。',
   'compare.link.failed': '链接中的情景{letter}无法读取，已略去：{detail}',
   'compare.copy': '复制链接',
@@ -115,6 +116,8 @@ export const en: Record<keyof typeof zh, string> = {
   'compare.need2': 'Choose at least 2 scenarios to compare.',
   'compare.duplicate': '“{name}” is already compared.',
   'compare.import.failed': '“{file}” is not a valid scenario file and was not added:',
+  'compare.import.tooLarge':
+    '“{file}” is too large ({size}; a scenario file is at most {max}) and was not added.',
   'compare.import.added': 'Added scenario {letter} from “{file}”.',
   'compare.link.failed':
     'Scenario {letter} of the link could not be read and was left out: {detail}',

@@ -121,7 +121,6 @@ export const zh = {
     '选择 GeoJSON 文件（面或多面）。校验通过后替换地图上的示意边界；未通过则保留原边界。',
   'plan.import.ok': '已导入“{file}”：约{area}，替换了示意边界。',
   'plan.import.failed': '未能导入“{file}”：{reason}原边界保持不变。',
-  'plan.import.readFailed': '无法读取文件。',
   'plan.import.warning': '提示：{text}',
   'plan.import.memoryOnly':
     '浏览器不允许本地存储：导入的边界仅保存在本次会话中，刷新页面后需重新导入。',
@@ -350,7 +349,6 @@ export const en: Record<keyof typeof zh, string> = {
     'Choose a GeoJSON file (Polygon or MultiPolygon). If it passes the checks it replaces the indicative outline; if not, the outline stays.',
   'plan.import.ok': 'Imported "{file}": about {area}; it replaces the indicative outline.',
   'plan.import.failed': 'Could not import "{file}": {reason} The existing outline is unchanged.',
-  'plan.import.readFailed': 'The file could not be read.',
   'plan.import.warning': 'Note: {text}',
   'plan.import.memoryOnly':
     'The browser allows no local storage: imported boundaries last for this session only; import again after reloading.',

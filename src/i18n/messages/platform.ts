@@ -1,6 +1,6 @@
 /**
- * Platform strings: notices, the offline/update prompt, storage warnings, and the settings
- * dialog with the optional online basemap.
+ * Platform strings: notices, the offline/update prompt, storage warnings, the settings
+ * dialog with the optional online basemap, and why a file chosen for import was not read.
  */
 export const zh = {
   'notice.region': '通知',
@@ -66,6 +66,9 @@ export const zh = {
   'settings.data.import.done':
     '已导入：新增 {added} 条，{unchanged} 条已存在未改动，{renamed} 条因编号冲突以新编号保存。',
   'settings.data.import.failed': '导入失败，未做任何更改：{detail}',
+
+  'file.tooLarge': '文件过大（{size}），最多{max}。',
+  'file.unreadable': '文件无法读取（{detail}）。',
   'basemap.error.empty': '请填写地址。',
   'basemap.error.too-long': '地址过长（超过 {max} 个字符）。',
   'basemap.error.syntax': '这不是有效的网址。',
@@ -157,6 +160,9 @@ export const en: Record<keyof typeof zh, string> = {
   'settings.data.import.done':
     'Imported: {added} added, {unchanged} already present and unchanged, {renamed} saved under a new id because theirs was taken.',
   'settings.data.import.failed': 'Import failed; nothing was changed: {detail}',
+
+  'file.tooLarge': 'The file is too large ({size}); the limit is {max}.',
+  'file.unreadable': 'The file could not be read ({detail}).',
   'basemap.error.empty': 'Enter a URL.',
   'basemap.error.too-long': 'The URL is too long (over {max} characters).',
   'basemap.error.syntax': 'This is not a valid URL.',

@@ -108,7 +108,6 @@ export const zh = {
   'present.editor.forked': '默认简报不能直接修改，已另存为“{name}”，修改会自动保存。',
   'present.editor.imported': '已导入简报“{name}”。',
   'present.editor.importError': '无法导入“{file}”，已有简报均未改动。问题：\n{detail}',
-  'present.editor.unreadableFile': '文件无法读取',
 
   'present.console.title': '演讲者视图',
   'present.console.waiting': '正在等待演示窗口……请在简报页按“演示”。',
@@ -280,7 +279,6 @@ export const en: Record<keyof typeof zh, string> = {
   'present.editor.imported': 'Imported the deck "{name}".',
   'present.editor.importError':
     'Could not import "{file}"; the decks you have are unchanged. The problem:\n{detail}',
-  'present.editor.unreadableFile': 'the file could not be read',
 
   'present.console.title': 'Presenter view',
   'present.console.waiting':

@@ -17,6 +17,12 @@ import type { BaselineData } from '../../state/baseline-kind';
 import { decodeCsvBytes } from '../../state/csv-records';
 import { clear, h } from '../dom';
 import { downloadText } from '../download';
+import {
+  fileRejectionMessage,
+  MAX_CSV_FILE_BYTES,
+  readUserBytes,
+  type FileRejection,
+} from '../read-file';
 import { formatCsvIssue } from './csv-messages';
 import { slotName } from './level-rows';
 
@@ -29,7 +35,8 @@ const MAX_LISTED = 20;
 type Outcome =
   | { kind: 'ok'; file: string; count: number; skipped: number; gb: boolean; sum: number | null }
   | { kind: 'failed'; file: string; issues: CsvIssue[] }
-  | { kind: 'error'; file: string; detail: string };
+  | { kind: 'error'; file: string; detail: string }
+  | { kind: 'not-read'; file: string; why: FileRejection };
 
 export interface CsvPanelOptions {
   plan: PlanData;
@@ -127,8 +134,16 @@ export class CsvPanel {
 
   /** Reads, checks and applies one file (exposed for the view's drop target and tests). */
   async importFile(f: File): Promise<void> {
+    // Size first: a file over the limit is not read, and the saved figures stay as they are.
+    const read = await readUserBytes(f, MAX_CSV_FILE_BYTES);
+    if (!read.ok) {
+      this.outcome = { kind: 'not-read', file: f.name, why: read };
+      this.renderResult();
+      this.result.focus({ preventScroll: false });
+      return;
+    }
     try {
-      const { text, encoding } = decodeCsvBytes(new Uint8Array(await f.arrayBuffer()));
+      const { text, encoding } = decodeCsvBytes(read.bytes);
       // Rows may be found by name in either language, whatever the UI language.
       const parsed = parseBaselineCsv(text, [
         matchNames(this.o.plan, 'zh-CN'),
@@ -192,6 +207,13 @@ export class CsvPanel {
       return;
     }
     const lang = getLanguage();
+    if (o.kind === 'not-read') {
+      this.result.append(
+        h('p', {}, t('baseline.csv.failed', { file: o.file })),
+        h('p', {}, fileRejectionMessage(o.why, lang)),
+      );
+      return;
+    }
     const listed = o.issues.slice(0, MAX_LISTED);
     this.result.append(
       ...present(

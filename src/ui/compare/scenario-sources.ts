@@ -1,12 +1,11 @@
 /**
  * Where compared scenarios come from: the workbench's current scenario (its autosave slot),
- * the saved scenarios, the presets, and scenario files. Every one is validated against the
- * counties the app knows; a file's problems come back naming their fields.
+ * the saved scenarios and the presets. Every one is validated against the counties the app
+ * knows. Scenario files are read by the workbench's reader (src/ui/workbench/scenario-io.ts).
  */
 import type { CountyInput } from '../../model/counties';
 import { PRESETS } from '../../model/presets';
 import type { Scenario } from '../../model/scenario';
-import { parseScenarioJson } from '../../model/validate';
 import { validateScenario } from '../../model/validate';
 import { scenarioKind } from '../../state/scenario-kind';
 import { appStorage } from '../../state/storage';
@@ -59,13 +58,4 @@ export async function loadChoices(counties: readonly CountyInput[]): Promise<Sce
     });
   }
   return out;
-}
-
-export type FileScenario = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
-
-/** A scenario file's text, validated; problems as `field: message` lines. */
-export function readScenarioFile(text: string, counties: readonly CountyInput[]): FileScenario {
-  const checked = parseScenarioJson(text, { counties });
-  if (checked.ok) return { ok: true, scenario: checked.scenario };
-  return { ok: false, problems: checked.errors.map((e) => `${e.path}: ${e.message}`) };
 }

@@ -1,7 +1,8 @@
 import { validateZoneBoundaryImport, type ImportDatum, type PlanData } from '../../data/index.ts';
-import { getLanguage, t, tIn } from '../../i18n';
+import { getLanguage, t } from '../../i18n';
 import { formatArea } from '../../i18n/format';
 import { h } from '../dom';
+import { fileRejectionMessage, MAX_BOUNDARY_FILE_BYTES, readUserFile } from '../read-file';
 import type { OutlineStore } from './outline-store';
 
 type Status =
@@ -123,20 +124,19 @@ export class OutlineImport {
     file: File,
     datum: ImportDatum | undefined,
   ): Promise<void> {
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
+    // Size first: a file over the limit is not read, and the outline in use stays.
+    const read = await readUserFile(file, MAX_BOUNDARY_FILE_BYTES);
+    if (!read.ok) {
       this.status.set(zoneId, {
         kind: 'error',
         file: file.name,
-        zh: tIn('zh-CN', 'plan.import.readFailed'),
-        en: tIn('en', 'plan.import.readFailed'),
+        zh: fileRejectionMessage(read, 'zh-CN'),
+        en: fileRejectionMessage(read, 'en'),
       });
       this.onStatus();
       return;
     }
-    const result = validateZoneBoundaryImport(text, zoneId, {
+    const result = validateZoneBoundaryImport(read.text, zoneId, {
       data: this.data,
       ...(datum ? { datum } : {}),
     });

@@ -5,6 +5,7 @@ import { insertScene, moveScene, updateScene } from '../../present/deck-ops';
 import type { Deck, Scene } from '../../present/deck-schema';
 import type { AppContext } from '../../views/view';
 import { downloadText } from '../download';
+import { fileRejectionMessage, MAX_DECK_FILE_BYTES, readUserFile } from '../read-file';
 import type { DeckEditor } from './deck-editor';
 import type { DeckLibrary } from './deck-library';
 import type { SceneEdit } from './scene-editor';
@@ -143,11 +144,11 @@ export class Authoring {
   }
 
   async importFile(file: File): Promise<void> {
-    const text = await file.text().catch(() => null);
-    const result =
-      text === null
-        ? { ok: false as const, message: t('present.editor.unreadableFile') }
-        : await this.host.library.importText(text, file.name);
+    // Size first: nothing is read (and no saved deck touched) for a file over the limit.
+    const read = await readUserFile(file, MAX_DECK_FILE_BYTES);
+    const result = read.ok
+      ? await this.host.library.importText(read.text, file.name)
+      : { ok: false as const, message: fileRejectionMessage(read, getLanguage()) };
     if (!result.ok) {
       this.host.editor.showMessage(
         t('present.editor.importError', { file: file.name, detail: result.message }),

@@ -7,12 +7,13 @@ import type { SimulationResult } from '../../model/result-types';
 import type { Scenario } from '../../model/scenario';
 import { appStorage } from '../../state/storage';
 import { scenarioKind } from '../../state/scenario-kind';
-import { t } from '../../i18n';
+import { getLanguage, t } from '../../i18n';
 import { h } from '../dom';
 import { downloadText } from '../download';
+import { sizeAgainstLimit } from '../read-file';
 import { LibraryPanel } from './library-panel';
 import { exportFileName, resultsToCsv } from './results-csv';
-import { readScenarioFile, scenarioToJson } from './scenario-io';
+import { MAX_SCENARIO_FILE_BYTES, readScenarioFile, scenarioToJson } from './scenario-io';
 import type { Toolbar } from './toolbar';
 
 export interface FilesContext {
@@ -55,7 +56,12 @@ export class WorkbenchFiles {
     if (!reading.ok) {
       const head = t('wb.import.error', { file: file.name });
       const lines = reading.tooLarge
-        ? [head, t('wb.import.tooLarge', { size: `${Math.round(reading.tooLarge / 1024)} KB` })]
+        ? [
+            head,
+            t('wb.import.tooLarge', {
+              size: sizeAgainstLimit(reading.tooLarge, MAX_SCENARIO_FILE_BYTES, getLanguage())[0],
+            }),
+          ]
         : [head, ...reading.problems.slice(0, 12)];
       toolbar.say('error', lines);
       return;
