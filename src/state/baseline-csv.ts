@@ -73,6 +73,7 @@ export const MAX_CSV_RECORDS = 2_000;
 export type CsvIssueCode =
   | 'empty'
   | 'too-large'
+  | 'too-many-rows'
   | 'unterminated-quote'
   | 'missing-column'
   | 'duplicate-column'
@@ -162,7 +163,7 @@ export function parseBaselineCsv(
   if (!read.ok) {
     return read.problem === 'unterminated-quote'
       ? { ok: false, issues: [issue('unterminated-quote', read.row, null)] }
-      : { ok: false, issues: [issue('too-large', read.row, null, { max: MAX_CSV_RECORDS })] };
+      : { ok: false, issues: [issue('too-many-rows', read.row, null, { max: MAX_CSV_RECORDS })] };
   }
   const records = read.records.filter((r) => r.fields.some((f) => f.trim() !== ''));
   const header = records[0];

@@ -22,6 +22,16 @@ describe('CSV problems in words', () => {
     expect(formatCsvIssue(cut.issues[0]!, 'zh-CN')).toBe('第2行：引号未闭合（文件可能被截断）。');
   });
 
+  it('say which limit a file passed, written as numbers are everywhere else', () => {
+    const rows = parseBaselineCsv(`id,value\n${'gdp_2022,1\n'.repeat(2001)}`);
+    if (rows.ok) throw new Error('accepted');
+    expect(formatCsvIssue(rows.issues[0]!, 'zh-CN')).toBe('第2001行：行数过多（最多2,000行）。');
+    expect(formatCsvIssue(rows.issues[0]!, 'en')).toBe('Row 2001: Too many rows (at most 2,000).');
+    const chars = parseBaselineCsv(`id,value\n${'x'.repeat(1_000_001)}`);
+    if (chars.ok) throw new Error('accepted');
+    expect(formatCsvIssue(chars.issues[0]!, 'zh-CN')).toBe('文件过大（最多1,000,000个字符）。');
+  });
+
   it('every generated problem reads as a sentence without placeholders left over', () => {
     let runs = 0;
     fc.assert(

@@ -3,6 +3,7 @@
  * them ("第3行，“数值”列（C列）：…"), in either language.
  */
 import { tIn, type Lang, type MessageKey } from '../../i18n';
+import { formatInteger } from '../../i18n/format';
 import type { CsvIssue } from '../../state/baseline-csv';
 
 function detail(issue: CsvIssue, lang: Lang): string {
@@ -16,7 +17,10 @@ function detail(issue: CsvIssue, lang: Lang): string {
     );
   }
   const key = `baseline.csv.issue.${issue.code}` as MessageKey;
-  return tIn(lang, key, p);
+  // Limits are written as numbers are everywhere else (1,000,000), not as bare digits.
+  const limit =
+    typeof p.max === 'number' && Number.isInteger(p.max) ? formatInteger(p.max, lang) : p.max;
+  return tIn(lang, key, limit === undefined ? p : { ...p, max: limit });
 }
 
 /** One problem as a sentence with its place. */

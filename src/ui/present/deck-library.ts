@@ -231,10 +231,16 @@ export class DeckLibrary {
     if (!this.collection) return { ok: false, message: 'storage is not open' };
     await this.flush();
     const name = parsed.deck.title.zh || fileName;
-    const { id } = await this.collection.save({ name, value: parsed.deck });
-    await this.refresh();
-    await this.select(id);
-    return { ok: true, id, name };
+    // Storage falls back to memory on a full quota, so a failure here is rare; it still becomes
+    // the import's message rather than an unhandled rejection.
+    try {
+      const { id } = await this.collection.save({ name, value: parsed.deck });
+      await this.refresh();
+      await this.select(id);
+      return { ok: true, id, name };
+    } catch (err) {
+      return { ok: false, message: err instanceof Error ? err.message : String(err) };
+    }
   }
 
   /** Deletes the active stored deck and returns to the built-in one. */
