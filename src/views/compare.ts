@@ -184,13 +184,18 @@ export class CompareView implements AppView {
     this.rerun();
   }
 
-  /** With nothing in the address: the plan-consistent baseline against the current scenario. */
+  /**
+   * With nothing in the address: the plan-consistent baseline against the current scenario or,
+   * when the workbench is still at the plan, against the first other preset (the external-
+   * demand downturn), so that the view opens on a comparison rather than on an empty page.
+   */
   private applyDefaults(): void {
     if (this.scenarios.length > 0) return;
     const plan = PRESETS[0]?.scenario;
     const current = this.choices.find((c) => c.kind === 'current')?.scenario;
     const list = plan ? [plan] : [];
     if (current && plan && canonicalJson(current) !== canonicalJson(plan)) list.push(current);
+    else if (plan && PRESETS[1]) list.push(PRESETS[1].scenario);
     if (list.length === 0) return;
     this.setScenarios(list);
   }

@@ -131,6 +131,25 @@ describe.skipIf(!e2e.available)('the compare view (production build, real Chromi
     expect(session.offHost).toEqual([]);
   });
 
+  it('opened with nothing in the address, compares the plan with the external-demand downturn', async () => {
+    const session = await openApp('#/compare');
+    sessions.push(session);
+    const { page } = session;
+    await waitForResults(page, 2);
+    const chips = await page.locator('#compare-chips li').allTextContents();
+    expect(chips[0]).toContain(preset('baseline').name);
+    expect(chips[1]).toContain(preset('external_downturn').name);
+    // What changed is the one driver the preset moves; the address now carries both scenarios.
+    expect(
+      await page.locator('#compare-diff li').evaluateAll((lis) => lis.map((li) => li.dataset.id)),
+    ).toEqual(['external_demand']);
+    await page.waitForFunction(
+      () => location.hash.includes('a=z1.') && location.hash.includes('b=z1.'),
+    );
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.offHost).toEqual([]);
+  });
+
   // A time budget, not an assertion: two browser contexts and five scenario runs can take
   // more than the default minute on a busy 2-core machine.
   it('a compare link opened in a new browser context shows the same numbers', async () => {
