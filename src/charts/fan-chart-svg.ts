@@ -2,6 +2,7 @@
  * Fan chart layout → standalone SVG string (golden tests, SVG/PNG export, the handout, and the
  * markup that `fan-chart-mount.ts` puts on screen). It draws exactly what the layout says.
  */
+import { emptyMessageSvg, chartTitleSvg } from './chart-heading-svg';
 import type { FanChartLayout } from './fan-chart';
 import { el, haloText, svgDocument, textEl } from './svg';
 import { renderLegendEntries } from './swatch-legend';
@@ -11,36 +12,10 @@ import { colors } from './theme';
 export function renderFanChartSvg(layout: FanChartLayout): string {
   const { theme, plot } = layout;
   const body: string[] = [];
-  if (layout.showTitle) {
-    body.push(
-      textEl(
-        'text',
-        {
-          x: theme.gap * 1.5,
-          y: theme.gap * 1.5 + theme.fontTitle,
-          'font-size': theme.fontTitle,
-          'font-weight': 700,
-          fill: colors.ink,
-        },
-        layout.title,
-      ),
-    );
-  }
+  if (layout.showTitle) body.push(chartTitleSvg(theme, layout.title));
   if (layout.emptyMessage !== null) {
-    body.push(
-      textEl(
-        'text',
-        {
-          x: layout.width / 2,
-          y: plot.y + plot.height / 2,
-          'text-anchor': 'middle',
-          'dominant-baseline': 'central',
-          'font-size': theme.fontLabel,
-          fill: colors.inkMuted,
-        },
-        layout.emptyMessage,
-      ),
-    );
+    const at = { x: layout.width / 2, y: plot.y + plot.height / 2, middle: true };
+    body.push(emptyMessageSvg(theme, at, layout.emptyMessage));
     return doc(layout, body);
   }
 

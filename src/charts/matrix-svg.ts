@@ -2,6 +2,7 @@
  * Matrix layout → standalone SVG string. Rows and columns carry `data-row` / `data-col`
  * attributes so that the page can find them (and tests can count them).
  */
+import { emptyMessageSvg, chartTitleSvg } from './chart-heading-svg';
 import type { MatrixLayout } from './matrix';
 import { el, svgDocument, textEl } from './svg';
 import { renderLegendEntries } from './swatch-legend';
@@ -11,35 +12,10 @@ import { colors } from './theme';
 export function renderMatrixSvg(layout: MatrixLayout): string {
   const { theme, grid } = layout;
   const body: string[] = [];
-  if (layout.showTitle) {
-    body.push(
-      textEl(
-        'text',
-        {
-          x: theme.gap * 1.5,
-          y: theme.gap * 1.5 + theme.fontTitle,
-          'font-size': theme.fontTitle,
-          'font-weight': 700,
-          fill: colors.ink,
-        },
-        layout.title,
-      ),
-    );
-  }
+  if (layout.showTitle) body.push(chartTitleSvg(theme, layout.title));
   if (layout.emptyMessage !== null) {
-    body.push(
-      textEl(
-        'text',
-        {
-          x: layout.width / 2,
-          y: layout.height - theme.fontLabel * 1.5,
-          'text-anchor': 'middle',
-          'font-size': theme.fontLabel,
-          fill: colors.inkMuted,
-        },
-        layout.emptyMessage,
-      ),
-    );
+    const at = { x: layout.width / 2, y: layout.height - theme.fontLabel * 1.5, middle: false };
+    body.push(emptyMessageSvg(theme, at, layout.emptyMessage));
     return doc(layout, body);
   }
   body.push(renderLegendEntries(layout.legend, theme));

@@ -1,6 +1,7 @@
 /**
  * Tornado layout → standalone SVG string. Draws exactly what the layout says.
  */
+import { emptyMessageSvg, chartTitleSvg } from './chart-heading-svg';
 import { el, svgDocument, textEl } from './svg';
 import { renderLegendEntries } from './swatch-legend';
 import { colors } from './theme';
@@ -10,36 +11,10 @@ import type { TornadoLayout } from './tornado';
 export function renderTornadoSvg(layout: TornadoLayout): string {
   const { theme, plot } = layout;
   const body: string[] = [];
-  if (layout.showTitle) {
-    body.push(
-      textEl(
-        'text',
-        {
-          x: theme.gap * 1.5,
-          y: theme.gap * 1.5 + theme.fontTitle,
-          'font-size': theme.fontTitle,
-          'font-weight': 700,
-          fill: colors.ink,
-        },
-        layout.title,
-      ),
-    );
-  }
+  if (layout.showTitle) body.push(chartTitleSvg(theme, layout.title));
   if (layout.emptyMessage !== null) {
-    body.push(
-      textEl(
-        'text',
-        {
-          x: layout.width / 2,
-          y: plot.y + plot.height / 2,
-          'text-anchor': 'middle',
-          'dominant-baseline': 'central',
-          'font-size': theme.fontLabel,
-          fill: colors.inkMuted,
-        },
-        layout.emptyMessage,
-      ),
-    );
+    const at = { x: layout.width / 2, y: plot.y + plot.height / 2, middle: true };
+    body.push(emptyMessageSvg(theme, at, layout.emptyMessage));
     return doc(layout, body);
   }
   body.push(renderLegendEntries(layout.legend, theme));
