@@ -6,7 +6,12 @@
  * - detects a worker's death (error event, exit, a task timeout), replaces the worker and retries
  *   the task once; if that fails too, or workers cannot be created, it runs everything inline
  *   with the same kernel (`mode` becomes 'inline');
- * - cancels a job by dropping its queued tasks and terminating the workers busy with it.
+ * - cancels a job by dropping its queued tasks and terminating the workers busy with it;
+ * - keeps up to PIPELINE_DEPTH tasks in flight per worker (once every worker has one), so that a
+ *   worker goes from one task straight to the next without waiting for the page to take its
+ *   result. In Chromium the page's share of that wait can be long: after a discrete input
+ *   (a key press) the page's message tasks are deferred until the next frame is drawn, up to
+ *   about 50 ms, and a worker waiting for its next task would sit idle all that time.
  *
  * Comlink never settles a call to a dead worker, so every call races against the worker's
  * failure signal and a timeout: the pool never hangs.
@@ -58,10 +63,14 @@ interface Task {
   reject: (error: unknown) => void;
 }
 
+/** Tasks sent to one worker before its first answer comes back (see the file comment). */
+const PIPELINE_DEPTH = 2;
+
 interface Slot {
   handle: WorkerHandle;
   api: Comlink.Remote<SimulationWorkerApi>;
-  task: Task | null;
+  /** Tasks sent to this worker and not answered yet, in the order the worker runs them. */
+  tasks: Task[];
   /** Settles (rejects) when the worker dies. */
   dead: Promise<never>;
   kill: (error: Error) => void;
@@ -147,15 +156,18 @@ export class WorkerPool {
     }
     const limit = this.options.terminateAbovePaths ?? 16_384;
     for (const slot of [...this.slots]) {
-      const t = slot.task;
-      if (t?.job !== job || t.cancelled) continue;
-      if ((t.blockEnd - t.blockStart) * BLOCK_SIZE >= limit) {
-        slot.task = null;
+      const mine = slot.tasks.filter((t) => t.job === job && !t.cancelled);
+      if (mine.length === 0) continue;
+      if (mine.some((t) => (t.blockEnd - t.blockStart) * BLOCK_SIZE >= limit)) {
+        // Other jobs' tasks sent to this worker go back to the front of the queue.
+        const others = slot.tasks.filter((t) => t.job !== job && !t.cancelled);
+        slot.tasks = [];
         this.removeSlot(slot);
+        this.queue.unshift(...others);
       } else {
-        t.cancelled = true;
+        for (const t of mine) t.cancelled = true;
       }
-      t.reject(abortError());
+      for (const t of mine) t.reject(abortError());
     }
     this.pump();
   }
@@ -166,7 +178,7 @@ export class WorkerPool {
    * any other: the worker is replaced and the task retried. False when no worker is busy.
    */
   killBusyWorker(): boolean {
-    const slot = this.slots.find((s) => s.task !== null && !s.task.cancelled);
+    const slot = this.slots.find((s) => s.tasks.some((t) => !t.cancelled));
     if (!slot) return false;
     if (slot.handle.crash) {
       slot.handle.crash();
@@ -185,8 +197,8 @@ export class WorkerPool {
     }
     this.inlinePending.clear();
     for (const slot of [...this.slots]) {
-      slot.task?.reject(new Error('the simulation engine was disposed'));
-      slot.task = null;
+      for (const t of slot.tasks) t.reject(new Error('the simulation engine was disposed'));
+      slot.tasks = [];
       this.removeSlot(slot);
     }
   }
@@ -198,12 +210,12 @@ export class WorkerPool {
         this.runInline(task);
         continue;
       }
-      let slot = this.slots.find((s) => s.task === null);
+      // An idle worker first, then a new one, then a busy one with room in its pipeline.
+      let slot = this.slots.find((s) => s.tasks.length === 0);
       if (!slot && this.slots.length < this.options.size) slot = this.createSlot() ?? undefined;
-      if (!slot) {
-        if (this.inline) continue;
-        return;
-      }
+      if (!slot && this.inline) continue;
+      slot ??= this.slots.find((s) => s.tasks.length < PIPELINE_DEPTH);
+      if (!slot) return;
       this.dispatch(slot, this.queue.shift()!);
     }
   }
@@ -223,7 +235,7 @@ export class WorkerPool {
     const slot: Slot = {
       handle,
       api: Comlink.wrap<SimulationWorkerApi>(handle.endpoint),
-      task: null,
+      tasks: [],
       dead,
       kill,
     };
@@ -244,7 +256,7 @@ export class WorkerPool {
   }
 
   private dispatch(slot: Slot, task: Task): void {
-    slot.task = task;
+    slot.tasks.push(task);
     const timeoutMs = this.options.taskTimeoutMs ?? 120_000;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -265,21 +277,25 @@ export class WorkerPool {
     Promise.race([call, slot.dead, timeout]).then(
       (part) => {
         clearTimeout(timer);
-        if (slot.task !== task) return; // its worker was terminated meanwhile
-        slot.task = null;
+        const k = slot.tasks.indexOf(task);
+        if (k < 0) return; // its worker was terminated meanwhile
+        slot.tasks.splice(k, 1);
         if (!task.cancelled) task.resolve(part);
         this.pump();
       },
       (error: unknown) => {
         clearTimeout(timer);
-        if (slot.task !== task) return;
-        slot.task = null;
+        if (!slot.tasks.includes(task)) return;
+        // The worker is lost with every task sent to it: the others go back to the queue as
+        // they were (they did not fail themselves); this one is retried or run inline below.
+        const others = slot.tasks.filter((t) => t !== task && !t.cancelled);
+        slot.tasks = [];
+        this.removeSlot(slot);
+        this.queue.unshift(...others);
         if (task.cancelled) {
-          this.removeSlot(slot);
           this.pump();
           return;
         }
-        this.removeSlot(slot);
         if (task.attempts === 0) {
           task.attempts++;
           this.restarts++;
@@ -308,10 +324,8 @@ export class WorkerPool {
     this.inline = true;
     this.fallbackReason = reason;
     for (const slot of [...this.slots]) {
-      if (slot.task) {
-        this.queue.unshift(slot.task);
-        slot.task = null;
-      }
+      this.queue.unshift(...slot.tasks.filter((t) => !t.cancelled));
+      slot.tasks = [];
       this.removeSlot(slot);
     }
   }
