@@ -21,6 +21,7 @@ import { probabilityTable } from '../ui/compare/probability-table';
 import { ScenarioBar, slotLetter } from '../ui/compare/scenario-bar';
 import { loadChoices, type ScenarioChoice } from '../ui/compare/scenario-sources';
 import { clear, h } from '../ui/dom';
+import { focusChoice, segButton } from '../ui/segmented';
 import { sizeAgainstLimit } from '../ui/read-file';
 import { createFanPanel, createTornadoPanel } from '../ui/workbench/chart-panels';
 import { formatGap, formatOutputValue, outputUnit, targetSpec } from '../ui/workbench/format';
@@ -558,24 +559,17 @@ export class CompareView implements AppView {
       'aria-label': t('compare.gap.mode'),
     });
     for (const mode of ['probability', 'median'] as const) {
-      const b = h(
-        'button',
-        {
-          type: 'button',
-          class: 'seg',
-          'data-gap': mode,
-          'aria-pressed': String(this.state.gap === mode),
-        },
-        t(mode === 'probability' ? 'compare.gap.mode.probability' : 'compare.gap.mode.median'),
+      const label = t(
+        mode === 'probability' ? 'compare.gap.mode.probability' : 'compare.gap.mode.median',
       );
-      b.addEventListener('click', () => {
+      const pick = (): void => {
         if (this.state.gap === mode) return;
         this.state = { ...this.state, gap: mode };
         this.writeAddress();
         this.renderContent();
-        this.content.querySelector<HTMLElement>(`[data-gap="${mode}"]`)?.focus();
-      });
-      group.append(b);
+        focusChoice(this.content, 'gap', mode);
+      };
+      group.append(segButton('gap', mode, this.state.gap === mode, label, pick));
     }
     return group;
   }

@@ -1,6 +1,7 @@
 import { targetsToCsv, targetsToJson } from '../data/index.ts';
 import { onLanguageChange, t, type MessageKey } from '../i18n';
 import { clear, h } from '../ui/dom';
+import { focusChoice, segButton } from '../ui/segmented';
 import { downloadText } from '../ui/download';
 import {
   EMPTY_FILTER,
@@ -93,24 +94,12 @@ export class TargetsView implements AppView {
       el.addEventListener('change', () => this.update({ [field]: el.value || null }));
       return h('div', { class: 'field' }, h('label', { for: el.id }, t(labelKey)), el);
     };
-    const showButton = (value: TableShown, key: MessageKey): HTMLElement => {
-      const b = h(
-        'button',
-        {
-          type: 'button',
-          class: 'seg',
-          'data-show': value,
-          'aria-pressed': String(filter.show === value),
-        },
-        t(key),
-      );
-      b.addEventListener('click', () => {
+    const showButton = (value: TableShown, key: MessageKey): HTMLElement =>
+      segButton('show', value, filter.show === value, t(key), () => {
         this.update({ show: value });
         this.renderToolbar();
-        this.toolbar.querySelector<HTMLElement>(`[data-show="${value}"]`)?.focus();
+        focusChoice(this.toolbar, 'show', value);
       });
-      return b;
-    };
     const download = (kind: 'csv' | 'json'): HTMLElement => {
       const b = h(
         'button',

@@ -16,6 +16,7 @@ import { LAYER_GROUPS } from '../../map/plan-layers';
 import { outputDef, type OutputId } from '../../model/outputs';
 import type { SimulationResult } from '../../model/result-types';
 import { clear, h } from '../dom';
+import { focusChoice, segButton } from '../segmented';
 import { countyIndicatorFor } from '../workbench/run-request';
 import { MAP_THRESHOLDS, countyDifference, type MapMode } from './county-diff';
 import { slotLetter } from './scenario-bar';
@@ -149,24 +150,17 @@ export class CompareMap {
     this.modes.setAttribute('aria-label', t('compare.map.mode'));
     clear(this.modes);
     for (const mode of ['probability', 'growth'] as const) {
-      const button = h(
-        'button',
-        {
-          type: 'button',
-          class: 'seg',
-          'data-mode': mode,
-          'aria-pressed': String(mode === this.mode),
-        },
-        t(mode === 'probability' ? 'compare.map.mode.probability' : 'compare.map.mode.growth'),
+      const label = t(
+        mode === 'probability' ? 'compare.map.mode.probability' : 'compare.map.mode.growth',
       );
-      button.addEventListener('click', () => {
+      const pick = (): void => {
         if (mode === this.mode) return;
         this.mode = mode;
         this.onModeChange(mode);
         this.render();
-        this.modes.querySelector<HTMLElement>(`[data-mode="${mode}"]`)?.focus();
-      });
-      this.modes.append(button);
+        focusChoice(this.modes, 'mode', mode);
+      };
+      this.modes.append(segButton('mode', mode, mode === this.mode, label, pick));
     }
     const fallback = outputDef(this.indicator).kind !== 'growth';
     this.caption.textContent = [

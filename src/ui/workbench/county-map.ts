@@ -23,6 +23,7 @@ import type { CountyResult, SimulationResult } from '../../model/result-types';
 import { getLanguage, t, type Lang } from '../../i18n';
 import { formatPoints, formatProbability } from '../../i18n/format';
 import { clear, h } from '../dom';
+import { segButton } from '../segmented';
 import { formatOutputTarget } from './format';
 import { countyIndicatorFor } from './run-request';
 
@@ -167,18 +168,10 @@ export class CountyMap {
     this.modeGroup.setAttribute('aria-label', t('wb.map.mode'));
     clear(this.modeGroup);
     for (const mode of ['probability', 'gap'] as const) {
-      const b = h(
-        'button',
-        {
-          type: 'button',
-          class: 'seg',
-          'data-mode': mode,
-          'aria-pressed': String(mode === this.mode),
-        },
-        t(mode === 'probability' ? 'wb.map.mode.probability' : 'wb.map.mode.gap'),
+      const label = t(mode === 'probability' ? 'wb.map.mode.probability' : 'wb.map.mode.gap');
+      this.modeGroup.append(
+        segButton('mode', mode, mode === this.mode, label, () => this.setMode(mode)),
       );
-      b.addEventListener('click', () => this.setMode(mode));
-      this.modeGroup.append(b);
     }
     const fallback = outputDef(this.indicator).kind !== 'growth';
     this.caption.textContent = [

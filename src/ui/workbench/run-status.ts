@@ -7,6 +7,7 @@ import type { Scenario } from '../../model/scenario';
 import { getLanguage, t, type MessageKey } from '../../i18n';
 import { formatInteger } from '../../i18n/format';
 import { clear, h } from '../dom';
+import { focusChoice, segButton } from '../segmented';
 import { formatPathCount } from './format';
 import type { RunSnapshot } from './run-controller';
 
@@ -121,21 +122,13 @@ export class RunStatusBar {
     clear(this.paths);
     const current = this.scenario?.paths;
     for (const choice of PATH_CHOICES) {
-      const b = h(
-        'button',
-        {
-          type: 'button',
-          class: 'seg',
-          'data-paths': choice.paths,
-          'aria-pressed': String(choice.paths === current),
-        },
-        t(choice.key),
-      );
-      b.addEventListener('click', () => {
+      const pick = (): void => {
         this.handlers.onPaths(choice.paths);
-        this.paths.querySelector<HTMLElement>(`[data-paths="${choice.paths}"]`)?.focus();
-      });
-      this.paths.append(b);
+        focusChoice(this.paths, 'paths', choice.paths);
+      };
+      this.paths.append(
+        segButton('paths', choice.paths, choice.paths === current, t(choice.key), pick),
+      );
     }
   }
 
