@@ -38,6 +38,8 @@ export class PresentView implements AppView {
   private opened: Promise<void> | null = null;
   private visible = false;
   private presentOnShow = false;
+  /** The control that had focus when presenting began (the button or link that started it). */
+  private focusBeforePresenting: HTMLElement | null = null;
   private presenterWindow: Window | null = null;
   private publishQueued = false;
   private readonly onKey = (e: KeyboardEvent): void => this.key(e);
@@ -168,7 +170,7 @@ export class PresentView implements AppView {
   hide(): void {
     this.visible = false;
     document.removeEventListener('keydown', this.onKey);
-    if (this.presenting.active) this.leavePresenting();
+    if (this.presenting.active) this.leavePresenting(false);
     this.ctx.mapView.interceptClick = null;
     this.show_.stop();
     this.link?.bye();
@@ -218,17 +220,25 @@ export class PresentView implements AppView {
       this.presentOnShow = true;
       this.ctx.navigate({ view: 'present', params: new URLSearchParams() });
     }
-    // Focus the stage, so that Space is not taken by the button that was clicked.
-    (document.activeElement as HTMLElement | null)?.blur();
+    // Focus the stage, so that Space is not taken by the button that was clicked; that button
+    // gets the focus back when presenting ends, so a keyboard user goes on where they were.
+    const active = document.activeElement;
+    this.focusBeforePresenting =
+      active instanceof HTMLElement && active !== document.body ? active : null;
+    this.focusBeforePresenting?.blur();
     this.queuePublish();
   }
 
-  private leavePresenting(): void {
+  private leavePresenting(restoreFocus = true): void {
     this.presenting.leave();
     this.element.classList.remove('is-presenting');
     this.show_.sceneMap.setLargeLabels(false);
     this.stage.setHelp(false);
     if (this.show_.blank) this.show_.setBlank(false);
+    const before = this.focusBeforePresenting;
+    this.focusBeforePresenting = null;
+    if (restoreFocus && before?.isConnected && document.activeElement === document.body)
+      before.focus({ preventScroll: true });
     this.queuePublish();
   }
 

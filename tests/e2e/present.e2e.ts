@@ -227,6 +227,31 @@ describe.skipIf(!e2e.available)('presenter mode (production build, real Chromium
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('gives the focus back to the button that started presenting when Esc leaves it', async () => {
+    const session = await openPresent();
+    sessions.push(session);
+    const { page } = session;
+    const activeAction = (): Promise<string | null> =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action ?? null);
+    // The keyboard user's way: Tab to "演示 (F)", Enter, present, Esc.
+    await page.focus('[data-action="present"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.classList.contains('is-presenting'));
+    await page.keyboard.press('PageDown');
+    await waitForScene(page, 1);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.documentElement.classList.contains('is-presenting'));
+    expect(await activeAction()).toBe('present');
+    // The same from the header's button.
+    await page.focus('[data-action="present-header"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.classList.contains('is-presenting'));
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.documentElement.classList.contains('is-presenting'));
+    expect(await activeAction()).toBe('present-header');
+    expect(session.consoleErrors).toEqual([]);
+  });
+
   it('presents in the window when the browser refuses full screen, and says so', async () => {
     const session = await openApp('#/present', {
       viewport: FULL_HD,
