@@ -78,3 +78,11 @@ export const PRESETS: readonly Preset[] = [
     { consumption: { value: 12 }, consumer_prices: { value: 2.5 } },
   ),
 ];
+
+/**
+ * The name a preset's scenario takes once its drivers are changed: it is no longer the preset,
+ * and a file or link must not say it is.
+ */
+export function editedPresetName(preset: Preset): string {
+  return `${preset.nameZh}（已修改） ${preset.nameEn} (edited)`;
+}

@@ -108,6 +108,23 @@ describe('driver edits stay valid scenarios', () => {
     expect(matchingPreset(withDriver(base, 'new_firms', { value: 300 }))).toBeNull();
   });
 
+  it('a preset edited away from its drivers no longer carries its name or description', () => {
+    const gulei = PRESETS.find((p) => p.id === 'gulei_fast')!;
+    const s = applyPreset(base, gulei);
+    const edited = withDriver(s, 'external_demand', { value: 3 });
+    expect(edited.name).toBe('古雷快速达产（已修改） Fast Gulei ramp-up (edited)');
+    expect(edited.description).toBeUndefined();
+    expect(validateScenario(edited).ok).toBe(true);
+    // Resetting one of the preset's own drivers, or all of them, leaves the preset too.
+    expect(resetDriver(s, 'gulei_ramp').name).toBe(edited.name);
+    expect(resetAllDrivers(s).name).toBe(edited.name);
+    // An edit that leaves the preset's drivers as they are keeps the name.
+    expect(withDriver(s, 'gulei_ramp', { value: 1150 }).name).toBe(gulei.scenario.name);
+    // A name the user gave is theirs, whatever the drivers.
+    const mine = withName(s, '我的情景');
+    expect(withDriver(mine, 'external_demand', { value: 3 }).name).toBe('我的情景');
+  });
+
   it('names and seeds are kept within the format', () => {
     expect(withName(base, '   ')).toBe(base);
     expect(withName(base, 'x'.repeat(300)).name).toHaveLength(200);

@@ -7,7 +7,7 @@
  * and a reset driver is indistinguishable from one never touched.
  */
 import { DRIVERS, type DriverDef, type DriverId } from '../../model/drivers';
-import { PRESETS, type Preset } from '../../model/presets';
+import { PRESETS, editedPresetName, type Preset } from '../../model/presets';
 import type { DriverSetting, Scenario } from '../../model/scenario';
 import type { GrowthOutputId, OutputId } from '../../model/outputs';
 
@@ -83,7 +83,7 @@ export function withDriver(
   const drivers = { ...scenario.drivers };
   if (next.value === undefined && next.sd === undefined) delete drivers[id];
   else drivers[id] = next;
-  return { ...scenario, drivers };
+  return noLongerPreset({ ...scenario, drivers });
 }
 
 /** Puts one driver back to its plan value and default sd. */
@@ -91,12 +91,28 @@ export function resetDriver(scenario: Scenario, id: DriverId): Scenario {
   if (!(id in scenario.drivers)) return scenario;
   const drivers = { ...scenario.drivers };
   delete drivers[id];
-  return { ...scenario, drivers };
+  return noLongerPreset({ ...scenario, drivers });
 }
 
 /** Puts every driver back to plan. */
 export function resetAllDrivers(scenario: Scenario): Scenario {
-  return Object.keys(scenario.drivers).length === 0 ? scenario : { ...scenario, drivers: {} };
+  return Object.keys(scenario.drivers).length === 0
+    ? scenario
+    : noLongerPreset({ ...scenario, drivers: {} });
+}
+
+/**
+ * A scenario still named after a preset whose drivers it no longer has is renamed
+ * "古雷快速达产（已修改） Fast Gulei ramp-up (edited)" and drops the preset's description, so
+ * that it is not saved, exported or shared under a name that describes something else. A name
+ * the user gave stays as it is.
+ */
+function noLongerPreset(scenario: Scenario): Scenario {
+  const named = PRESETS.find((p) => p.scenario.name === scenario.name);
+  if (!named || matchingPreset(scenario)?.id === named.id) return scenario;
+  const next: Scenario = { ...scenario, name: editedPresetName(named) };
+  if (next.description === named.scenario.description) delete next.description;
+  return next;
 }
 
 /**
