@@ -47,8 +47,12 @@ export interface DriverDef {
   kind: 'rate' | 'level';
   /** The value the plan implies; every indicator equals its target when all drivers sit here. */
   plan: number;
-  /** Where the plan value comes from (the report, or an assumption with its reason). */
-  planSource: string;
+  /**
+   * Where the plan value comes from (the report, or an assumption with its reason), in Chinese
+   * and in English: the same facts in both; the report's own words stay Chinese in both.
+   */
+  planSourceZh: string;
+  planSourceEn: string;
   planAssumption?: true;
   /** Default standard deviation of the driver's outcome, in `unit` (an assumption). */
   sd: number;
@@ -70,7 +74,8 @@ export const DRIVERS: readonly DriverDef[] = [
     unitEn: '%',
     kind: 'rate',
     plan: 8,
-    planSource: 'report: 出口总额增长8%',
+    planSourceZh: '报告：出口总额增长8%',
+    planSourceEn: 'report: 出口总额增长8%',
     sd: 5,
     sdRationale:
       'assumption: export growth swings widely with world orders; ±5 pp is one typical year-to-year surprise',
@@ -87,7 +92,8 @@ export const DRIVERS: readonly DriverDef[] = [
     unitEn: '100m yuan',
     kind: 'level',
     plan: 1000,
-    planSource: 'report: 确保实现工业产值超1千亿元',
+    planSourceZh: '报告：确保实现工业产值超1千亿元',
+    planSourceEn: 'report: 确保实现工业产值超1千亿元',
     sd: 100,
     sdRationale:
       'assumption: a ±10 % spread for a base still ramping up new units, with oil-price swings',
@@ -104,7 +110,8 @@ export const DRIVERS: readonly DriverDef[] = [
     unitEn: '% of plan',
     kind: 'rate',
     plan: 100,
-    planSource: 'report: 重点项目完成投资2100亿元以上 (100 % = 2100 亿元)',
+    planSourceZh: '报告：重点项目完成投资2100亿元以上（100% = 2100亿元）',
+    planSourceEn: 'report: 重点项目完成投资2100亿元以上 (100 % = 2100 亿元)',
     sd: 8,
     sdRationale:
       'assumption: completion rates of large project lists typically land within a few percent of plan, with slippage risk',
@@ -121,7 +128,8 @@ export const DRIVERS: readonly DriverDef[] = [
     unitEn: '10k m²',
     kind: 'level',
     plan: 620,
-    planSource: 'report: 销售商品房620万平方米以上',
+    planSourceZh: '报告：销售商品房620万平方米以上',
+    planSourceEn: 'report: 销售商品房620万平方米以上',
     sd: 80,
     sdRationale:
       'assumption: the 2023 property market was fragile; ±13 % is a judgement, not a statistic',
@@ -138,7 +146,8 @@ export const DRIVERS: readonly DriverDef[] = [
     unitEn: '%',
     kind: 'rate',
     plan: 10,
-    planSource: 'report: 社会消费品零售总额增长10%',
+    planSourceZh: '报告：社会消费品零售总额增长10%',
+    planSourceEn: 'report: 社会消费品零售总额增长10%',
     sd: 3,
     sdRationale: 'assumption: the post-pandemic rebound made 2023 consumption unusually uncertain',
     min: -15,
@@ -154,7 +163,8 @@ export const DRIVERS: readonly DriverDef[] = [
     unitEn: '%',
     kind: 'rate',
     plan: 3,
-    planSource: 'report: 居民消费价格指数（市辖区）涨幅控制在3%左右',
+    planSourceZh: '报告：居民消费价格指数（市辖区）涨幅控制在3%左右',
+    planSourceEn: 'report: 居民消费价格指数（市辖区）涨幅控制在3%左右',
     sd: 1,
     sdRationale:
       'assumption: a cap of 3 % is set with room; ±1 pp covers ordinary food and energy swings',
@@ -171,7 +181,8 @@ export const DRIVERS: readonly DriverDef[] = [
     unitEn: '%',
     kind: 'rate',
     plan: 0,
-    planSource:
+    planSourceZh: '假设：报告未设PPI数值；取0，即视为计划假定工业生产者出厂价格持平',
+    planSourceEn:
       'assumption: the report sets no PPI figure; 0 reads the plan as assuming flat producer prices',
     planAssumption: true,
     sd: 4,
@@ -190,7 +201,8 @@ export const DRIVERS: readonly DriverDef[] = [
     unitEn: 'firms',
     kind: 'level',
     plan: 200,
-    planSource: 'report: 新增新上规模工业企业200家以上',
+    planSourceZh: '报告：新增新上规模工业企业200家以上',
+    planSourceEn: 'report: 新增新上规模工业企业200家以上',
     sd: 30,
     sdRationale: 'assumption: ±15 % around the plan count',
     min: 0,

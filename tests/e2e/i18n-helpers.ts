@@ -66,11 +66,12 @@ export const NEUTRAL_LATIN = [
 
 /**
  * Tooltips that show English-only research notes from the data (the source notes of the 2022
- * baselines and of the drivers' plan values, kept in English in the dataset and in
- * src/model/drivers.ts). An attribute cannot be marked `lang="en"` apart from its element's
- * Chinese text; they are allowed in Chinese mode, and only in their `title`.
+ * baselines, kept in English in the dataset). An attribute cannot be marked `lang="en"` apart
+ * from its element's Chinese text; they are allowed in Chinese mode, and only in their `title`.
+ * (The drivers' plan sources are not among them: src/model/drivers.ts has them in both
+ * languages, and the workbench shows the one of the interface.)
  */
-export const ENGLISH_DATA_TOOLTIPS = ['.targets-table__baseline', '.origin', '.wb-driver__plan'];
+export const ENGLISH_DATA_TOOLTIPS = ['.targets-table__baseline', '.origin'];
 
 export interface Offender {
   text: string;

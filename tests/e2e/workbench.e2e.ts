@@ -150,6 +150,46 @@ describe.skipIf(!e2e.available)('the scenario workbench (production build, real 
     expect(session.offHost).toEqual([]);
   });
 
+  it("the plan mark's source note is in the interface's language, and follows the switch", async () => {
+    session = await openWorkbench();
+    const { page } = session;
+    const titles = () =>
+      page
+        .locator('.wb-drivers-panel .wb-driver')
+        .evaluateAll((rows) =>
+          rows.map((r) => [
+            (r as HTMLElement).dataset.driver ?? '',
+            r.querySelector('.wb-driver__plan')?.getAttribute('title') ?? '',
+          ]),
+        );
+    const zh = await titles();
+    expect(zh).toHaveLength(8);
+    expect(Object.fromEntries(zh)).toMatchObject({
+      external_demand: '报告：出口总额增长8%',
+      producer_prices: expect.stringMatching(/^假设：报告未设PPI数值；/) as unknown,
+    });
+    for (const [id, title] of zh) {
+      expect(title, id).toMatch(/^(报告|假设)：/);
+      expect(title, id).not.toMatch(/report|assumption|[a-z]{2}/);
+    }
+
+    await page.locator('[data-action="toggle-language"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const en = await titles();
+    expect(Object.fromEntries(en)).toMatchObject({
+      external_demand: 'report: 出口总额增长8%',
+      producer_prices: expect.stringMatching(
+        /^assumption: the report sets no PPI figure/,
+      ) as unknown,
+    });
+    for (const [id, title] of en) expect(title, id).toMatch(/^(report|assumption): /);
+
+    await page.locator('[data-action="toggle-language"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    expect(await titles()).toEqual(zh);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
   it('the choropleth lives only in the workbench: the atlas gets its map back as it was', async () => {
     session = await openWorkbench();
     const { page } = session;

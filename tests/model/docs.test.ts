@@ -22,11 +22,12 @@ function rows(id: string): string[][] {
 }
 
 describe('docs/model.md', () => {
-  it('documents every driver with its plan value and default sd', () => {
+  it('documents every driver with its plan value, its source and default sd', () => {
     for (const d of DRIVERS) {
       const row = rows(d.id).find((cells) => cells[1] === d.nameZh);
       expect(row, d.id).toBeDefined();
       expect(row![4]).toBe(String(d.plan));
+      expect(row![5]?.replaceAll('**', '')).toBe(d.planSourceEn);
       expect(row![6]).toBe(String(d.sd));
     }
   });

@@ -109,7 +109,7 @@ export class DriverPanel {
       row.plan.textContent = t(def.planAssumption ? 'wb.driver.planAssumption' : 'wb.driver.plan', {
         value: plan,
       });
-      row.plan.title = def.planSource;
+      row.plan.title = lang === 'en' ? def.planSourceEn : def.planSourceZh;
       row.slider.setAttribute(
         'aria-valuetext',
         formatDriverValue(Number(row.slider.value), def, lang),
