@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { PRESETS } from '../../src/model/presets';
-import type { Scenario } from '../../src/model/scenario';
+import { defaultScenario, type Scenario } from '../../src/model/scenario';
 import { encodeScenario } from '../../src/state/url-scenario';
 import { waitForMapIdle } from './harness';
 import type { UiLang } from './i18n-helpers';
@@ -98,13 +98,19 @@ export const VIEW_CASES: ViewCase[] = [
     },
   },
   {
-    name: 'workbench with results, data tables and a county',
+    name: 'workbench with results, a published figure, data tables and a county',
     view: '.view--workbench',
     minTabStops: 120,
-    path: () => '#/workbench?c=350623',
+    // A published 1–3月 GDP figure: the required-growth row and the county map's note show.
+    path: async () => {
+      const params = new URLSearchParams({ c: '350623' });
+      params.set('s', await encodeScenario({ ...defaultScenario(), actuals: { gdp: [5] } }));
+      return `#/workbench?${params.toString()}`;
+    },
     prepare: async (page) => {
       await waitFinal(page);
       await page.locator('.wb-county:not([hidden])').waitFor(WAIT);
+      await page.locator('.wb-map__note:not([hidden])').waitFor(WAIT);
       await openTables(page, '.view--workbench');
     },
   },

@@ -132,6 +132,8 @@ describe.skipIf(!e2e.available)('the scenario workbench (production build, real 
 
     // Published figures: what the remaining quarters need, and the chance of getting it.
     const row = page.locator('.wb-req__table tr[data-output="gdp"]');
+    const countyNote = page.locator('.wb-map .wb-map__note');
+    expect(await countyNote.isHidden()).toBe(true);
     await afterRun(page, async () => {
       await row.locator('[data-quarter="1"]').fill('5.0');
     });
@@ -146,6 +148,26 @@ describe.skipIf(!e2e.available)('the scenario workbench (production build, real 
     await fai.locator('[data-quarter="2"]').fill('7');
     expect(await fai.locator('.wb-req__msg').textContent()).toBe('请先填写更早的季度');
     expect((await currentScenario(page)).actuals.fai).toBeUndefined();
+    // The counties are not conditioned on the city's figures, and the county section says so
+    // while any are entered.
+    expect(await countyNote.isVisible()).toBe(true);
+    expect(await countyNote.textContent()).toBe(
+      '各县区数字未计入已录入的全市实绩（模型只对全市序列按实绩调整，县区仍按情景推算全年）。',
+    );
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('.wb-map__note')?.textContent?.startsWith('County figures'),
+    );
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.waitForFunction(() =>
+      document.querySelector('.wb-map__note')?.textContent?.startsWith('各县区'),
+    );
+    await afterRun(page, () => row.locator('[data-quarter="2"]').fill(''));
+    expect(await countyNote.isVisible()).toBe(true);
+    await afterRun(page, () => row.locator('[data-quarter="1"]').fill(''));
+    expect((await currentScenario(page)).actuals).toEqual({});
+    expect(await countyNote.isHidden()).toBe(true);
+    expect(await countyNote.textContent()).toBe('');
     expect(session.consoleErrors).toEqual([]);
     expect(session.offHost).toEqual([]);
   });

@@ -136,6 +136,8 @@ export const zh = {
   'wb.map.indicator.fallback': '所选指标为总量目标，县区地图显示{name}。',
   'wb.map.hint': '点击地图上的县区或下面的列表查看详情。',
   'wb.map.list': '县区列表',
+  'wb.map.actualsNote':
+    '各县区数字未计入已录入的全市实绩（模型只对全市序列按实绩调整，县区仍按情景推算全年）。',
   'wb.county.heading': '{county}',
   'wb.county.close': '关闭县区详情',
   'wb.county.prob': '达到全市目标增速（{target}）的概率',
@@ -304,6 +306,8 @@ export const en: Record<keyof typeof zh, string> = {
     'The selected indicator is a level target; the county map shows {name}.',
   'wb.map.hint': 'Click a county on the map or in the list below for its detail.',
   'wb.map.list': 'Counties',
+  'wb.map.actualsNote':
+    'County figures do not include the city figures entered (the model conditions only the city series on them; counties are projected from the scenario for the whole year).',
   'wb.county.heading': '{county}',
   'wb.county.close': 'Close the county detail',
   'wb.county.prob': "Probability of meeting the city's target rate ({target})",

@@ -63,12 +63,14 @@ export class CountyMap {
   private readonly heading: HTMLElement;
   private readonly modeGroup: HTMLElement;
   private readonly caption: HTMLElement;
+  private readonly actualsNote: HTMLElement;
   private readonly legendSlot: HTMLElement;
   private readonly list: HTMLElement;
   private legend: ChartHandle<ScaleLegendLayout> | null = null;
   private result: SimulationResult | null = null;
   private indicator: OutputId = 'gdp';
   private selected: string | null = null;
+  private actualsEntered = false;
   private active = false;
   private readonly overlays = new Map<string, unknown>();
   private built = '';
@@ -82,6 +84,9 @@ export class CountyMap {
     this.heading = h('h2', { class: 'wb-section__title', id: 'wb-map-heading' });
     this.modeGroup = h('div', { class: 'segmented wb-map__modes', role: 'group' });
     this.caption = h('p', { class: 'wb-map__caption' });
+    // The model fixes only the city's series on the published figures a planner enters (the
+    // required-growth table); the counties' numbers stay those of the scenario alone.
+    this.actualsNote = h('p', { class: 'wb-map__note', hidden: true });
     this.legendSlot = h('div', { class: 'wb-map__legend' });
     this.list = h('ul', { class: 'wb-map__list' });
     this.element = h(
@@ -89,6 +94,7 @@ export class CountyMap {
       { class: 'wb-section wb-map', 'aria-labelledby': this.heading.id },
       h('div', { class: 'wb-section__head' }, this.heading, this.modeGroup),
       this.caption,
+      this.actualsNote,
       this.legendSlot,
       this.list,
     );
@@ -126,10 +132,20 @@ export class CountyMap {
     }
   }
 
-  update(result: SimulationResult | null, indicator: OutputId, selected: string | null): void {
+  /**
+   * Shows a result. `actualsEntered`: the scenario holds published figures for some city
+   * indicator, which the county numbers do not include (a note says so).
+   */
+  update(
+    result: SimulationResult | null,
+    indicator: OutputId,
+    selected: string | null,
+    actualsEntered = false,
+  ): void {
     this.result = result;
     this.indicator = indicator;
     this.selected = selected;
+    this.actualsEntered = actualsEntered;
     this.render();
   }
 
@@ -157,6 +173,8 @@ export class CountyMap {
       this.built = key;
       this.renderFrame(lang, scale);
     }
+    this.actualsNote.hidden = !this.actualsEntered;
+    this.actualsNote.textContent = this.actualsEntered ? t('wb.map.actualsNote') : '';
     this.renderValues(lang, scale);
     this.paint();
   }

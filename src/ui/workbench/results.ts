@@ -139,7 +139,8 @@ export class WorkbenchResults {
     const mapResult =
       result?.final === false && state.status === 'running' ? this.mapResult : result;
     this.mapResult = mapResult;
-    this.countyMap.update(mapResult, selected, adcode);
+    const actualsEntered = Object.values(scenario.actuals).some((v) => v.length > 0);
+    this.countyMap.update(mapResult, selected, adcode, actualsEntered);
     const indicator = countyIndicatorFor(selected);
     this.countyDetail.update({
       unit: view.county,
