@@ -206,4 +206,32 @@ describe.skipIf(!e2e.available)('authoring decks (production build, real Chromiu
     expect(session.consoleErrors).toEqual([]);
     expect(session.offHost).toEqual([]);
   });
+  it('in the preview the zoom buttons stay clear of the title bar and the scene panel, at 1366×768 and 1920×1080', async () => {
+    const overlaps = (
+      a: { x: number; y: number; width: number; height: number },
+      b: { x: number; y: number; width: number; height: number },
+    ): boolean =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      session = await openApp('#/present', { viewport });
+      const { page } = session;
+      await waitForScene(page, 0);
+      const box = (selector: string) => page.locator(selector).first().boundingBox();
+      const [panel, bar, zoom] = await Promise.all([
+        box('.present-panel'),
+        box('.present-stage__bar'),
+        box('.present-stage .maplibregl-ctrl-group'),
+      ]);
+      if (!panel || !bar || !zoom) throw new Error('panel, title bar or zoom buttons not found');
+      const where = `${viewport.width}: zoom ${JSON.stringify(zoom)}`;
+      expect(overlaps(zoom, panel), `${where} panel ${JSON.stringify(panel)}`).toBe(false);
+      expect(overlaps(zoom, bar), `${where} bar ${JSON.stringify(bar)}`).toBe(false);
+      expect(session.consoleErrors).toEqual([]);
+      await session.close();
+      session = null;
+    }
+  });
 });
