@@ -185,6 +185,17 @@ export class MapView {
     return this.map.style?._loaded === true;
   }
 
+  /**
+   * Runs `fn` as soon as the style's layers exist: now, or in the 'style.load' event, after the
+   * handlers that add their own layers then (PlanMap's `on` listener; maplibre calls `on`
+   * listeners before `once` ones). Not the next 'idle': the map can report itself loaded, and a
+   * busy machine paint frames, well before that event comes.
+   */
+  whenStyleReady(fn: () => void): void {
+    if (this.styleReady()) fn();
+    else void this.map.once('style.load', fn);
+  }
+
   /** Fits the whole city; `animate` false jumps (used when the map first gets its real size). */
   fitCity(animate = true): void {
     const duration = animate && !prefersReducedMotion() ? 600 : 0;

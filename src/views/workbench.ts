@@ -213,7 +213,9 @@ export class WorkbenchView implements AppView {
     // The address's own scenario (a link, or this tab's before a reload) is already written.
     this.url.lastParam = initial.source === 'url' || initial.source === 'tab' ? param : null;
     this.persistence.rememberTab(() =>
-      this.ready ? { param: this.url.lastParam, scenario: this.store.scenario } : null,
+      this.ready
+        ? { param: this.url.lastParam, recent: this.url.recent, scenario: this.store.scenario }
+        : null,
     );
     this.ready = true;
     this.store.replace(initial.scenario, true);

@@ -45,6 +45,50 @@ describe.skipIf(!e2e.available)(
       expect(session.consoleErrors).toEqual([]);
     });
 
+    it('a reload that the link overtakes (a slow reload) still restores the last edit', async () => {
+      const session = await openWorkbench();
+      sessions.push(session);
+      const { page } = session;
+      await setDriver(page, 'gulei_ramp', '1250');
+      await waitForLink(page);
+      // The reloaded page is held back until the old one has written its newer link, as a
+      // slow network or a busy machine does: the reload still loads the address it began at.
+      let release = (): void => undefined;
+      const written = new Promise<void>((resolve) => (release = resolve));
+      await page.exposeFunction('__e2eLinkWritten', () => release());
+      await page.evaluate(() => {
+        const replace = history.replaceState.bind(history);
+        history.replaceState = (...args: Parameters<History['replaceState']>) => {
+          replace(...args);
+          void (window as unknown as { __e2eLinkWritten: () => Promise<void> }).__e2eLinkWritten();
+        };
+      });
+      await page.route(
+        (url) => url.pathname === '/',
+        async (route) => {
+          if (route.request().isNavigationRequest()) await written;
+          await route.continue();
+        },
+      );
+      const before = page.url();
+      await driverValue(page, 'new_firms').fill('260');
+      await page.reload();
+      await waitFinal(page);
+      // The reload loaded the address it began at, the one without the last edit.
+      expect(await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.name)).toBe(
+        before,
+      );
+      expect((await currentScenario(page)).drivers).toEqual({
+        gulei_ramp: { value: 1250 },
+        new_firms: { value: 260 },
+      });
+      expect(await driverValue(page, 'new_firms').inputValue()).toBe('260');
+      // The address catches up with the restored scenario.
+      await waitForLink(page);
+      expect(page.url()).not.toBe(before);
+      expect(session.consoleErrors).toEqual([]);
+    });
+
     it('a copied link opened in a fresh browser shows exactly the same numbers', async () => {
       const a = await openWorkbench();
       sessions.push(a);

@@ -88,5 +88,18 @@ describe('the link writer', () => {
     w.schedule({ ...defaultScenario(), name: 'e' });
     await Promise.all([first, w.flush()]);
     expect(written).toEqual(['z1.c', 'z1.e']);
+    // The parameters before the last are remembered (a reload can begin at one of them).
+    expect(w.recent).toEqual(['z1.c']);
+  });
+
+  it('remembers a few earlier parameters, oldest first', () => {
+    const w = new UrlWriter(
+      () => Promise.resolve(''),
+      () => undefined,
+    );
+    expect(w.recent).toEqual([]);
+    for (let i = 0; i < 12; i += 1) w.lastParam = `z1.${i}`;
+    w.lastParam = 'z1.11';
+    expect(w.recent).toEqual(['z1.3', 'z1.4', 'z1.5', 'z1.6', 'z1.7', 'z1.8', 'z1.9', 'z1.10']);
   });
 });

@@ -207,6 +207,36 @@ describe('opening the workbench', () => {
     expect(pasted).toEqual({ scenario: other, source: 'url', urlError: null });
   });
 
+  it('a reload that began before the last link was written still restores the tab’s state', async () => {
+    // The reload loads the address as it was when it began (z1.old); the page wrote z1.new
+    // before it was unloaded, and its memory says so.
+    const mine = small({ name: 'mine', seed: 6 });
+    const older = small({ name: 'older' });
+    const decode = vi.fn(() => Promise.resolve({ ok: true as const, scenario: older }));
+    const tab = { param: 'z1.new', recent: ['z1.first', 'z1.old'], scenario: mine };
+    const reload = await chooseInitialScenario(
+      'z1.old',
+      decode,
+      () => Promise.resolve(saved),
+      tab,
+      'z1.old',
+    );
+    expect(reload).toEqual({ scenario: mine, source: 'tab', urlError: null });
+    expect(decode).not.toHaveBeenCalled();
+    // Not a reload: an earlier link of this tab, opened again, is that link's scenario.
+    const opened = await chooseInitialScenario('z1.old', decode, () => Promise.resolve(saved), tab);
+    expect(opened).toEqual({ scenario: older, source: 'url', urlError: null });
+    // A reload of an address this tab never held (another page's link) is the link's scenario.
+    const foreign = await chooseInitialScenario(
+      'z1.other',
+      decode,
+      () => Promise.resolve(saved),
+      tab,
+      'z1.other',
+    );
+    expect(foreign.source).toBe('url');
+  });
+
   it('no link: the autosave, else the default', async () => {
     const never = vi.fn();
     expect((await chooseInitialScenario(null, never, () => Promise.resolve(saved))).source).toBe(

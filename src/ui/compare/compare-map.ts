@@ -75,10 +75,8 @@ export class CompareMap {
     this.active = true;
     this.mapView.onSelectCounty = (adcode) => this.select(adcode);
     this.render();
-    const map = this.mapView.map;
-    // The atlas adds its overlays when the style loads; wait for that before hiding them.
-    if (map.isStyleLoaded()) this.hideOverlays();
-    else void map.once('idle', () => this.hideOverlays());
+    // The atlas adds its overlays when the style loads: hide them as soon as they exist.
+    this.mapView.whenStyleReady(() => this.hideOverlays());
   }
 
   deactivate(): void {

@@ -105,10 +105,9 @@ export class CountyMap {
   activate(): void {
     this.active = true;
     this.paint();
-    const map = this.mapView.map;
-    // The atlas adds its overlays when the style loads; wait for that before hiding them.
-    if (map.isStyleLoaded()) this.hideOverlays();
-    else void map.once('idle', () => this.hideOverlays());
+    // The atlas adds its overlays when the style loads: hide them as soon as they exist, so
+    // that they are never drawn over the choropleth.
+    this.mapView.whenStyleReady(() => this.hideOverlays());
   }
 
   /** Removes the choropleth from the shared map (the workbench was left). */

@@ -10,6 +10,7 @@ import { scenarioKind } from '../../state/scenario-kind';
 import { appStorage, type Autosaver } from '../../state/storage';
 import { decodeScenario } from '../../state/url-scenario';
 import { t } from '../../i18n';
+import { parseHash } from '../router';
 import { notices } from '../notices';
 import { validateScenario } from '../../model/validate';
 import { chooseInitialScenario, type InitialScenario, type TabMemory } from './session';
@@ -22,6 +23,21 @@ export const TAB_KEY = 'zz.workbench.tab';
 function sessionStore(): Storage | null {
   try {
     return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The scenario parameter of the address this page was reloaded at, or null when the page was not
+ * reloaded. A reload loads the address as it was when it began, which can be older than the one
+ * the page left (see TabMemory.recent).
+ */
+function reloadedParam(): string | null {
+  try {
+    const [entry] = performance.getEntriesByType('navigation');
+    if (!(entry instanceof PerformanceNavigationTiming) || entry.type !== 'reload') return null;
+    return parseHash(new URL(entry.name).hash).params.get('s');
   } catch {
     return null;
   }
@@ -56,11 +72,13 @@ export class WorkbenchPersistence {
     try {
       const raw = sessionStore()?.getItem(TAB_KEY);
       if (!raw) return null;
-      const data = JSON.parse(raw) as { param?: unknown; scenario?: unknown };
+      const data = JSON.parse(raw) as { param?: unknown; recent?: unknown; scenario?: unknown };
       const checked = validateScenario(data.scenario, { counties: this.counties });
       if (!checked.ok) return null;
+      const recent = Array.isArray(data.recent) ? (data.recent as unknown[]) : [];
       return {
         param: typeof data.param === 'string' ? data.param : null,
+        recent: recent.filter((p): p is string => typeof p === 'string'),
         scenario: checked.scenario,
       };
     } catch {
@@ -79,6 +97,7 @@ export class WorkbenchPersistence {
         return saved?.ok ? saved.value : null;
       },
       this.readTab(),
+      reloadedParam(),
     );
   }
 

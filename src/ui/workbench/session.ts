@@ -20,6 +20,12 @@ export type ScenarioSource = 'tab' | 'url' | 'autosave' | 'default';
  */
 export interface TabMemory {
   param: string | null;
+  /**
+   * The link parameters the address held before `param`, oldest first (a few): a reload loads
+   * the address as it was when the reload began, and the page can still write a newer one
+   * while the new page is on its way.
+   */
+  recent?: readonly string[];
   scenario: Scenario;
 }
 
@@ -32,17 +38,21 @@ export interface InitialScenario {
 
 /**
  * Picks the scenario to open with; never throws. This tab's own memory wins when the address
- * is the one it left (a reload) or has no scenario; then a scenario in the link; then the
- * autosave; then the plan-consistent default.
+ * is the one it left or has no scenario, and on a reload of an address it held earlier
+ * (`reloaded`: the scenario parameter of the address this page was reloaded at); then a
+ * scenario in the link; then the autosave; then the plan-consistent default.
  */
 export async function chooseInitialScenario(
   param: string | null,
   decode: (param: string) => Promise<DecodeResult>,
   readAutosave: () => Promise<Scenario | null>,
   tab: TabMemory | null = null,
+  reloaded: string | null = null,
 ): Promise<InitialScenario> {
   const linked = param !== null && param !== '';
-  if (tab && (!linked || tab.param === param))
+  // A reload that began before the last write to the address: the tab's memory is newer.
+  const overtaken = linked && param === reloaded && (tab?.recent ?? []).includes(param);
+  if (tab && (!linked || tab.param === param || overtaken))
     return { scenario: tab.scenario, source: 'tab', urlError: null };
   let urlError: string | null = null;
   if (linked) {
@@ -59,6 +69,12 @@ export async function chooseInitialScenario(
 }
 
 /**
+ * How many earlier parameters the tab remembers. Writes come at most every 250 ms and only after
+ * an edit, so a reload overtakes one or two of them at most.
+ */
+const RECENT_PARAMS = 8;
+
+/**
  * Keeps the address bar's scenario parameter up to date, at most every `delayMs` while edits
  * keep coming (encoding compresses the scenario, and the history API dislikes floods).
  */
@@ -67,14 +83,32 @@ export class UrlWriter {
   private latest: Scenario | null = null;
   private serial = 0;
   private inflight = 0;
-  /** The last parameter written (or read from the address), to tell our own writes apart. */
-  lastParam: string | null = null;
+  private last: string | null = null;
+  private readonly earlier: string[] = [];
 
   constructor(
     private readonly encode: (scenario: Scenario) => Promise<string>,
     private readonly write: (param: string) => void,
     private readonly delayMs = 250,
   ) {}
+
+  /** The last parameter written (or read from the address), to tell our own writes apart. */
+  get lastParam(): string | null {
+    return this.last;
+  }
+
+  set lastParam(param: string | null) {
+    if (this.last !== null && this.last !== param) {
+      this.earlier.push(this.last);
+      if (this.earlier.length > RECENT_PARAMS) this.earlier.shift();
+    }
+    this.last = param;
+  }
+
+  /** The parameters before the last one, oldest first (see TabMemory.recent). */
+  get recent(): readonly string[] {
+    return [...this.earlier];
+  }
 
   schedule(scenario: Scenario): void {
     this.latest = scenario;
