@@ -70,6 +70,21 @@ export class BaselineState {
     return run;
   }
 
+  /**
+   * Applies `change` to the baseline as it is when this write's turn comes (after every write
+   * queued before it) and saves the result. Editors use this rather than `save(next)` built from
+   * the baseline they last drew: two quick edits (one field, Tab, the next field) would
+   * otherwise both start from the same drawing, and the second would undo the first.
+   */
+  edit(change: (current: BaselineData) => BaselineData): Promise<void> {
+    const run = this.writing.then(async () => {
+      await this.load();
+      await this.write(change(this.current));
+    });
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
   private async write(next: BaselineData): Promise<void> {
     await this.load();
     const collection = await this.collection();

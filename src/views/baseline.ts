@@ -43,7 +43,7 @@ export class BaselineView implements AppView {
     this.csv = new CsvPanel({
       plan: ctx.plan,
       baseline: () => state.baseline,
-      save: (next) => state.save(next),
+      edit: (change) => state.edit(change),
       now: () => new Date().toISOString(),
     });
     this.check = new AggregationCheck({
@@ -103,10 +103,10 @@ export class BaselineView implements AppView {
     }
   }
 
-  private update(next: BaselineData, focusId?: string): void {
+  private update(change: (current: BaselineData) => BaselineData, focusId?: string): void {
     this.saveStatus.textContent = '';
     baselineState()
-      .save(next)
+      .edit(change)
       .then(() => {
         this.saveStatus.textContent = t('baseline.saved');
         // Only when the re-render lost the focus (the button pressed was redrawn without an id):
@@ -126,7 +126,7 @@ export class BaselineView implements AppView {
     const ctx: RowsContext = {
       plan: this.ctx.plan,
       baseline,
-      update: (next, focusId) => this.update(next, focusId),
+      update: (change, focusId) => this.update(change, focusId),
       now: () => new Date().toISOString(),
     };
     const active = document.activeElement;

@@ -163,6 +163,23 @@ describe('BaselineState', () => {
     expect(weightStatus(again.baseline.weights).state).toBe('ok');
   });
 
+  it('two edits made before the first is written both land (each applies to the saved state)', async () => {
+    const storage = await AppStorage.open({ name: freshDbName() });
+    const state = new BaselineState(() => Promise.resolve(storage.collection(baselineKind)));
+    await state.save(withWeights(UNEVEN));
+    // As the editor does it: one field, Tab, the next field, without waiting for the first write.
+    await Promise.all([
+      state.edit((b) => withWeight(b, '350602', entry(10))),
+      state.edit((b) => withWeight(b, '350624', entry(16))),
+    ]);
+    expect(state.baseline.weights['350602']?.value).toBe(10);
+    expect(state.baseline.weights['350624']?.value).toBe(16);
+    const again = new BaselineState(() => Promise.resolve(storage.collection(baselineKind)));
+    await again.load();
+    expect(again.baseline.weights['350602']?.value).toBe(10);
+    expect(again.baseline.weights['350624']?.value).toBe(16);
+  });
+
   it('refuses invalid data and keeps the current entries', async () => {
     const storage = await AppStorage.open({ name: freshDbName() });
     const state = new BaselineState(() => Promise.resolve(storage.collection(baselineKind)));

@@ -41,7 +41,8 @@ type Outcome =
 export interface CsvPanelOptions {
   plan: PlanData;
   baseline: () => BaselineData;
-  save: (next: BaselineData) => Promise<void>;
+  /** Saves an edit, applied to the baseline as it is when saved (see BaselineState.edit). */
+  edit: (change: (current: BaselineData) => BaselineData) => Promise<void>;
   now: () => string;
 }
 
@@ -152,7 +153,8 @@ export class CsvPanel {
       if (!parsed.ok) {
         this.outcome = { kind: 'failed', file: f.name, issues: parsed.issues };
       } else {
-        await this.o.save(mergeImport(this.o.baseline(), parsed, this.o.now()));
+        const now = this.o.now();
+        await this.o.edit((current) => mergeImport(current, parsed, now));
         this.outcome = {
           kind: 'ok',
           file: f.name,

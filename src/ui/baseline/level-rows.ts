@@ -18,8 +18,11 @@ import { formatNumber } from '../../i18n/format';
 export interface RowsContext {
   plan: PlanData;
   baseline: BaselineData;
-  /** Saves the next baseline; `focusId` is the control to focus after the re-render. */
-  update: (next: BaselineData, focusId?: string) => void;
+  /**
+   * Saves an edit, applied to the baseline as it is when saved (not `baseline` above, which is
+   * what was last drawn); `focusId` is the control to focus after the re-render.
+   */
+  update: (change: (current: BaselineData) => BaselineData, focusId?: string) => void;
   now: () => string;
 }
 
@@ -79,7 +82,7 @@ function row(ctx: RowsContext, slot: LevelSlot): HTMLElement {
   const key = slot.id.replace(/^baseline\./, '').replace(/_/g, '-');
   const inputId = `bl-level-${key}`;
   const set = (next: BaselineValue | null, focusId: string): void =>
-    ctx.update(withLevel(ctx.baseline, slot.id, next), focusId);
+    ctx.update((b) => withLevel(b, slot.id, next), focusId);
   const slotEntry = ctx.plan.baseline.find((b) => b.id === slot.id);
   const reason = slotEntry?.status === 'not_entered' ? slotEntry.reason : undefined;
   const ref = reference(ctx.plan, slot.id);

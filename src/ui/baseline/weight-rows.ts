@@ -33,7 +33,7 @@ function row(ctx: RowsContext, adcode: string): HTMLElement {
   const entry = ctx.baseline.weights[adcode];
   const inputId = `bl-weight-${adcode}`;
   const set = (next: BaselineValue | null, focusId: string): void =>
-    ctx.update(withWeight(ctx.baseline, adcode, next), focusId);
+    ctx.update((b) => withWeight(b, adcode, next), focusId);
   const slot = ctx.plan.baseline.find((b) => b.id === weightSlotId(adcode));
   const reason = slot?.status === 'not_entered' ? slot.reason : undefined;
   const clear = h(
@@ -125,8 +125,10 @@ export function weightSection(ctx: RowsContext): HTMLElement {
     t('baseline.weights.normalise'),
   );
   normalise.addEventListener('click', () => {
-    const weights = normaliseWeights(ctx.baseline.weights, ctx.now());
-    if (weights) ctx.update({ ...ctx.baseline, weights }, 'baseline-normalise');
+    ctx.update((b) => {
+      const weights = normaliseWeights(b.weights, ctx.now());
+      return weights ? { ...b, weights } : b;
+    }, 'baseline-normalise');
   });
   const table = h(
     'table',
