@@ -12,7 +12,7 @@ import { getLanguage, t, type Lang } from '../../i18n';
 import { formatPercent, formatPoints, formatProbability } from '../../i18n/format';
 import type { CountyCollection } from '../../map/geodata';
 import type { MapView } from '../../map/map-view';
-import { LAYER_GROUPS } from '../../map/plan-layers';
+import { setPlanOverlaysAside } from '../../map/overlays-aside';
 import { outputDef, type OutputId } from '../../model/outputs';
 import type { SimulationResult } from '../../model/result-types';
 import { clear, h } from '../dom';
@@ -20,13 +20,6 @@ import { focusChoice, segButton } from '../segmented';
 import { countyIndicatorFor } from '../workbench/run-request';
 import { MAP_THRESHOLDS, countyDifference, type MapMode } from './county-diff';
 import { slotLetter } from './scenario-bar';
-
-/**
- * The plan overlays (zones, projects) are hidden while the difference map shows, as the
- * workbench's county map does: their rings and dots would cover the county colours. Their
- * visibility is restored exactly on leaving.
- */
-const OVERLAY_LAYERS: readonly string[] = [...LAYER_GROUPS.zones, ...LAYER_GROUPS.projects];
 
 export interface ComparePair {
   a: SimulationResult;
@@ -75,8 +68,9 @@ export class CompareMap {
     this.active = true;
     this.mapView.onSelectCounty = (adcode) => this.select(adcode);
     this.render();
-    // The atlas adds its overlays when the style loads: hide them as soon as they exist.
-    this.mapView.whenStyleReady(() => this.hideOverlays());
+    // Activated again without leaving: the previous stash is put back first, then taken anew.
+    this.restoreOverlays?.();
+    this.restoreOverlays = setPlanOverlaysAside(this.mapView);
   }
 
   deactivate(): void {
@@ -84,24 +78,12 @@ export class CompareMap {
     this.mapView.setCountyChoropleth(null);
     this.mapView.selectCounty(null);
     this.mapView.onSelectCounty = () => undefined;
-    const map = this.mapView.map;
-    for (const [id, visibility] of this.overlays) {
-      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility ?? 'visible');
-    }
-    this.overlays.clear();
+    this.restoreOverlays?.();
+    this.restoreOverlays = null;
   }
 
-  private readonly overlays = new Map<string, unknown>();
-
-  private hideOverlays(): void {
-    if (!this.active) return;
-    const map = this.mapView.map;
-    for (const id of OVERLAY_LAYERS) {
-      if (!map.getLayer(id) || this.overlays.has(id)) continue;
-      this.overlays.set(id, map.getLayoutProperty(id, 'visibility'));
-      map.setLayoutProperty(id, 'visibility', 'none');
-    }
-  }
+  /** Puts the plan overlays back (set while the difference map has the map). */
+  private restoreOverlays: (() => void) | null = null;
 
   update(
     data: ComparePair | null,

@@ -17,7 +17,7 @@ import type { ChartHandle } from '../../charts/interaction';
 import type { ScaleLegendLayout } from '../../charts/scale-legend';
 import type { CountyCollection } from '../../map/geodata';
 import type { MapView } from '../../map/map-view';
-import { LAYER_GROUPS } from '../../map/plan-layers';
+import { setPlanOverlaysAside } from '../../map/overlays-aside';
 import { outputDef, type OutputId } from '../../model/outputs';
 import type { CountyResult, SimulationResult } from '../../model/result-types';
 import { getLanguage, t, type Lang } from '../../i18n';
@@ -28,12 +28,6 @@ import { formatOutputTarget } from './format';
 import { countyIndicatorFor } from './run-request';
 
 export type MapMode = 'probability' | 'gap';
-
-/**
- * The plan overlays (zones, projects) are hidden while the choropleth shows: their rings, dots
- * and labels would cover the county colours. Their visibility is restored exactly on leaving.
- */
-const OVERLAY_LAYERS: readonly string[] = [...LAYER_GROUPS.zones, ...LAYER_GROUPS.projects];
 
 /** A county's number on the map: its probability, or median growth minus the threshold (pp). */
 export function countyValue(county: CountyResult, mode: MapMode): number | null {
@@ -72,7 +66,8 @@ export class CountyMap {
   private selected: string | null = null;
   private actualsEntered = false;
   private active = false;
-  private readonly overlays = new Map<string, unknown>();
+  /** Puts the plan overlays back (set while the workbench has the map). */
+  private restoreOverlays: (() => void) | null = null;
   private built = '';
   mode: MapMode = 'probability';
 
@@ -105,30 +100,17 @@ export class CountyMap {
   activate(): void {
     this.active = true;
     this.paint();
-    // The atlas adds its overlays when the style loads: hide them as soon as they exist, so
-    // that they are never drawn over the choropleth.
-    this.mapView.whenStyleReady(() => this.hideOverlays());
+    // Activated again without leaving: the previous stash is put back first, then taken anew.
+    this.restoreOverlays?.();
+    this.restoreOverlays = setPlanOverlaysAside(this.mapView);
   }
 
   /** Removes the choropleth from the shared map (the workbench was left). */
   deactivate(): void {
     this.active = false;
     this.mapView.setCountyChoropleth(null);
-    const map = this.mapView.map;
-    for (const [id, visibility] of this.overlays) {
-      if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visibility ?? 'visible');
-    }
-    this.overlays.clear();
-  }
-
-  private hideOverlays(): void {
-    if (!this.active) return;
-    const map = this.mapView.map;
-    for (const id of OVERLAY_LAYERS) {
-      if (!map.getLayer(id) || this.overlays.has(id)) continue;
-      this.overlays.set(id, map.getLayoutProperty(id, 'visibility'));
-      map.setLayoutProperty(id, 'visibility', 'none');
-    }
+    this.restoreOverlays?.();
+    this.restoreOverlays = null;
   }
 
   /**
