@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/index.ts';
 import { COUNTY_ADCODES } from '../../src/state/baseline-slots';
 import type {} from '../../src/ui/workbench/handle';
-import { seriousAxeViolations } from './compare-helpers';
+import { seriousAxe } from './a11y-helpers';
 import { e2e, openApp, screenshotPath, type AppSession } from './harness';
 import { waitFinal } from './workbench-helpers';
 
@@ -135,7 +135,7 @@ describe.skipIf(!e2e.available)('the baseline editor (production build, real Chr
     expect(await levelInput(page, 'baseline.fai_2022').inputValue()).toBe('');
     await error.scrollIntoViewIfNeeded();
     await page.screenshot({ path: screenshotPath('baseline-bad-csv-1366.png') });
-    expect(await seriousAxeViolations(page, '.view--baseline')).toEqual([]);
+    expect(await seriousAxe(page, '.view--baseline')).toEqual([]);
 
     // English: the same entries, the labels in English.
     await page.locator('[data-action="toggle-language"]').click();

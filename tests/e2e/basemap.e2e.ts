@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type * as Axe from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { solidPng } from '../../scripts/make-icons';
 import { buildCsp } from '../../src/pwa/csp-policy';
+import { seriousAxe } from './a11y-helpers';
 import { e2e, isLocal, openApp, screenshotPath, waitForMapIdle, type AppSession } from './harness';
 
 const TILE_HOST = 'https://tiles.example.test';
@@ -46,25 +44,6 @@ async function openSettings(page: Page): Promise<void> {
   await page.locator('dialog.settings-dialog[open]').waitFor();
 }
 
-/** Serious or critical axe-core findings inside `selector` (axe is evaluated by DevTools, so
- * the page's CSP, which would refuse an injected script tag, does not get in the way). */
-async function seriousAxeViolations(page: Page, selector: string): Promise<string[]> {
-  const source = readFileSync(
-    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-    'utf8',
-  );
-  await page.evaluate(source);
-  return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: typeof Axe }).axe;
-    const result = await axe.run(document.querySelector(sel) ?? document, {
-      resultTypes: ['violations'],
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector);
-}
-
 describe.skipIf(!e2e.available)('optional online basemap', () => {
   let session: AppSession | null = null;
   afterEach(async () => {
@@ -100,7 +79,7 @@ describe.skipIf(!e2e.available)('optional online basemap', () => {
     );
     expect(await dialog.locator('#settings-origin').textContent()).toContain(TILE_HOST);
     await page.screenshot({ path: screenshotPath('basemap-settings.png') });
-    expect(await seriousAxeViolations(page, 'dialog.settings-dialog')).toEqual([]);
+    expect(await seriousAxe(page, 'dialog.settings-dialog')).toEqual([]);
     // Nothing is requested before the user saves.
     expect(served).toEqual([]);
 

@@ -6,7 +6,7 @@ import type { Scenario } from '../../src/model/scenario';
 import { simulate } from '../../src/model/simulate';
 import { encodeScenario } from '../../src/state/url-scenario';
 import { loadPlan } from '../ui/plan-fixture';
-import { seriousAxeViolations } from './compare-helpers';
+import { seriousAxe } from './a11y-helpers';
 import { e2e, openApp, screenshotPath, waitForMapIdle, type AppSession } from './harness';
 
 const plan = loadPlan();
@@ -117,7 +117,7 @@ describe.skipIf(!e2e.available)('the compare view (production build, real Chromi
     // Accessible, with the charts' data tables open.
     await page.locator('#compare-gap-section [data-action="table"]').click();
     await page.locator('.compare-side [data-action="table"]').click();
-    expect(await seriousAxeViolations(page, '.view--compare')).toEqual([]);
+    expect(await seriousAxe(page, '.view--compare')).toEqual([]);
 
     // English re-renders everything, numbers included.
     await page.locator('[data-action="toggle-language"]').click();

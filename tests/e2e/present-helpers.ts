@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type * as Axe from 'axe-core';
 import type { Download, Page } from 'playwright-core';
 import { getZone } from '../../src/data/index.ts';
 import type { Scene } from '../../src/present/deck-schema';
@@ -89,25 +86,4 @@ export async function bytesOf(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
-}
-
-/**
- * Serious or critical axe-core findings inside `selector` (the npm package's own file,
- * evaluated through DevTools, so the page's CSP is not involved).
- */
-export async function seriousAxe(page: Page, selector: string): Promise<string[]> {
-  const source = readFileSync(
-    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-    'utf8',
-  );
-  await page.evaluate(source);
-  return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: typeof Axe }).axe;
-    const result = await axe.run(document.querySelector(sel) ?? document, {
-      resultTypes: ['violations'],
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector);
 }

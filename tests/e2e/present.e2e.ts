@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultDeck } from '../../src/present/default-deck';
+import { seriousAxe } from './a11y-helpers';
 import { e2e, openApp, screenshotPath, waitForMapIdle, type AppSession } from './harness';
 import {
   expectedHighlight,
   expectedTitle,
   mapSettled,
-  seriousAxe,
   selectedFeatures,
   stageText,
   waitForScene,

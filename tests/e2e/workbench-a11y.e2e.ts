@@ -1,28 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type * as Axe from 'axe-core';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { seriousAxe } from './a11y-helpers';
 import { e2e, type AppSession } from './harness';
 import { afterRun, openWorkbench } from './workbench-helpers';
-
-/** Serious or critical axe-core findings inside `selector` (axe evaluated through DevTools). */
-async function seriousAxeViolations(page: Page, selector: string): Promise<string[]> {
-  const source = readFileSync(
-    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-    'utf8',
-  );
-  await page.evaluate(source);
-  return page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: typeof Axe }).axe;
-    const result = await axe.run(document.querySelector(sel) ?? document, {
-      resultTypes: ['violations'],
-    });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, selector);
-}
 
 describe.skipIf(!e2e.available)('workbench accessibility (production build, real Chromium)', () => {
   let session: AppSession | null = null;
@@ -38,7 +17,7 @@ describe.skipIf(!e2e.available)('workbench accessibility (production build, real
     await page.locator('.wb-chart--fan [data-action="table"]').first().click();
     await page.locator('.wb-chart--tornado [data-action="table"]').click();
     await page.locator('.wb-county__industry-box summary').click();
-    expect(await seriousAxeViolations(page, '.view--workbench')).toEqual([]);
+    expect(await seriousAxe(page, '.view--workbench')).toEqual([]);
     expect(session.consoleErrors).toEqual([]);
   });
 
