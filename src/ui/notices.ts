@@ -1,5 +1,6 @@
 import { onLanguageChange, t } from '../i18n';
 import { h } from './dom';
+import { NoticeQueue, defaultTimeout } from './notice-queue';
 
 /**
  * Notices: short messages that do not interrupt (an update is ready, storage is full, a worker
@@ -10,6 +11,15 @@ import { h } from './dom';
  * - Focus is never taken: mid-briefing, a notice must not steal the presenter's keys. Every
  *   button is reachable with Tab; Escape inside a notice dismisses it and returns focus to
  *   where it was before entering the notices.
+ * - Escape anywhere else dismisses the newest notice, unless focus is in a text field or a
+ *   dialog, someone else used the key (it was `defaultPrevented`), or a briefing is being
+ *   presented (there Esc leaves presenting).
+ * - A notice that needs no action (`info`, no buttons) closes by itself after
+ *   `NOTICE_TIMEOUT_MS` on screen (paused while pointed at or focused); one with buttons, or a
+ *   warning or error, stays until acted on (`timeoutMs` overrides either way).
+ * - While presenting (`setPresenting`, from the briefing), notices are held back and shown when
+ *   it ends, except those about presenting itself (`showWhilePresenting`). The rules are in
+ *   notice-queue.ts.
  * - Texts are functions, re-read when the language changes.
  * - A notice shown again with the same `id` replaces the earlier one (no pile of duplicates).
  */
@@ -29,8 +39,16 @@ export interface NoticeOptions {
   level?: NoticeLevel;
   message: () => string;
   actions?: NoticeAction[];
-  /** Show a dismiss button (default true). */
+  /** Show a dismiss button, and let Esc dismiss it (default true). */
   dismissible?: boolean;
+  /**
+   * Time on screen before it closes by itself (ms), or null to stay until acted on. Default:
+   * `NOTICE_TIMEOUT_MS` for an `info` notice without actions, else null.
+   */
+  timeoutMs?: number | null;
+  /** Shown over the slides while presenting (default false: held back until presenting ends). */
+  showWhilePresenting?: boolean;
+  /** Called when the notice goes: dismissed, acted on (`dismiss` actions) or timed out. */
   onDismiss?: () => void;
 }
 
@@ -42,6 +60,9 @@ export interface NoticeHandle {
 interface Entry {
   options: NoticeOptions;
   element: HTMLElement;
+  /** The pointer is over it; focus is in it (either stops its clock). */
+  pointed: boolean;
+  focused: boolean;
 }
 
 let counter = 0;
@@ -51,6 +72,11 @@ export class Notices {
   private readonly polite: HTMLElement;
   private readonly alert: HTMLElement;
   private readonly entries = new Map<string, Entry>();
+  private readonly queue = new NoticeQueue({
+    show: (id) => this.attach(id),
+    hide: (id) => this.detach(id),
+    expire: (id) => this.dismiss(id),
+  });
   /** Where focus was before it entered the notices, to return it on dismissal. */
   private returnFocus: HTMLElement | null = null;
 
@@ -73,6 +99,9 @@ export class Notices {
       e.stopPropagation();
       this.dismiss(id);
     });
+    // On the window, so that it comes after the views' own key handlers (on the document): a
+    // view that uses Esc (presenting, a menu) prevents the default and keeps it.
+    window.addEventListener('keydown', (e) => this.escape(e));
     this.renderLabel();
     onLanguageChange(() => {
       this.renderLabel();
@@ -86,13 +115,19 @@ export class Notices {
     const previous = this.entries.get(id);
     const element = h('div', { class: `notice notice--${options.level ?? 'info'}` });
     element.dataset.noticeId = id;
-    const entry: Entry = { options, element };
+    const entry: Entry = { options, element, pointed: false, focused: false };
+    this.watchAttention(id, entry);
     this.entries.set(id, entry);
     this.render(id, entry);
-    const region =
-      options.level === 'warning' || options.level === 'error' ? this.alert : this.polite;
-    if (previous) previous.element.replaceWith(element);
-    if (element.parentElement !== region) region.append(element);
+    if (previous?.element.isConnected) previous.element.replaceWith(element);
+    this.queue.add({
+      id,
+      timeoutMs: options.timeoutMs !== undefined ? options.timeoutMs : defaultTimeout(options),
+      showWhilePresenting: options.showWhilePresenting ?? false,
+      dismissible: options.dismissible !== false,
+    });
+    // In its level's region (a replacement may change the level).
+    if (this.queue.isVisible(id)) this.attach(id);
     return { id, dismiss: () => this.dismiss(id) };
   }
 
@@ -102,13 +137,82 @@ export class Notices {
     if (!entry) return;
     const hadFocus = entry.element.contains(document.activeElement);
     this.entries.delete(id);
+    this.queue.remove(id);
     entry.element.remove();
     entry.options.onDismiss?.();
     if (hadFocus) this.restoreFocus();
   }
 
+  /** True while the notice exists (on the page, or held back while presenting). */
   has(id: string): boolean {
     return this.entries.has(id);
+  }
+
+  /**
+   * A briefing is presented (full-screen slides, the blank screen) or no longer: meanwhile only
+   * notices about presenting are shown; the others wait, and come back when it ends.
+   */
+  setPresenting(on: boolean): void {
+    this.queue.setPresenting(on);
+  }
+
+  private regionOf(options: NoticeOptions): HTMLElement {
+    return options.level === 'warning' || options.level === 'error' ? this.alert : this.polite;
+  }
+
+  private attach(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    const region = this.regionOf(entry.options);
+    if (entry.element.parentElement !== region) region.append(entry.element);
+  }
+
+  private detach(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    const hadFocus = entry.element.contains(document.activeElement);
+    entry.element.remove();
+    // Off the page, nothing points at it (no pointerleave or focusout will say so).
+    entry.pointed = false;
+    entry.focused = false;
+    if (hadFocus) this.restoreFocus();
+  }
+
+  /** The clock of a notice stops while the pointer is over it or focus is in it. */
+  private watchAttention(id: string, entry: Entry): void {
+    const { element } = entry;
+    const update = (): void => this.queue.setBusy(id, entry.pointed || entry.focused);
+    element.addEventListener('pointerenter', () => {
+      entry.pointed = true;
+      update();
+    });
+    element.addEventListener('pointerleave', () => {
+      entry.pointed = false;
+      update();
+    });
+    element.addEventListener('focusin', () => {
+      entry.focused = true;
+      update();
+    });
+    element.addEventListener('focusout', (e) => {
+      if (e.relatedTarget instanceof Node && element.contains(e.relatedTarget)) return;
+      entry.focused = false;
+      update();
+    });
+  }
+
+  /** Esc outside the notices dismisses the newest one (see the class comment for when not). */
+  private escape(e: KeyboardEvent): void {
+    if (e.key !== 'Escape' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (this.queue.presenting) return;
+    const target = e.target instanceof Element ? e.target : null;
+    if (target && (isTextEntry(target) || target.closest('dialog, [role="dialog"], .notices')))
+      return;
+    if (document.querySelector('dialog[open]')) return;
+    const id = this.queue.latestDismissible();
+    if (!id) return;
+    e.preventDefault();
+    this.dismiss(id);
   }
 
   private restoreFocus(): void {
@@ -148,6 +252,16 @@ export class Notices {
     if (close) parts.push(close);
     element.replaceChildren(...parts);
   }
+}
+
+/** A field that takes typed text (Esc there is the field's: cancel an edit, clear a search). */
+function isTextEntry(el: Element): boolean {
+  if (el instanceof HTMLElement && el.isContentEditable) return true;
+  if (el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement) return true;
+  if (!(el instanceof HTMLInputElement)) return false;
+  return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(
+    el.type,
+  );
 }
 
 let shared: Notices | null = null;

@@ -64,6 +64,7 @@ export class PresentView implements AppView {
         notices().show({
           id: 'present-fullscreen',
           message: () => t('present.fullscreen.refused'),
+          showWhilePresenting: true,
         }),
     });
     this.editor = new DeckEditor({
@@ -323,6 +324,8 @@ export class PresentView implements AppView {
       notices().show({
         id: 'present-popup',
         level: 'warning',
+        // The answer to S, which works while presenting.
+        showWhilePresenting: true,
         message: () => t('present.presenter.blocked'),
       });
       return;
@@ -332,6 +335,8 @@ export class PresentView implements AppView {
       notices().show({
         id: 'present-channel',
         level: 'warning',
+        // The answer to S, which works while presenting.
+        showWhilePresenting: true,
         message: () => t('present.presenter.noChannel'),
       });
     }

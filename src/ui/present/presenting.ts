@@ -1,4 +1,5 @@
 import type { FocusKind } from '../../present/keymap';
+import { notices } from '../notices';
 
 /** What kind of control has focus, for the key mapping (keymap.ts). */
 export function focusKind(target: EventTarget | null): FocusKind {
@@ -21,6 +22,7 @@ export function focusKind(target: EventTarget | null): FocusKind {
  * present.css) and asks for full screen. When the browser refuses full screen (no user
  * gesture, a kiosk policy, an iframe) the presentation still fills the window, and the
  * caller says so once. Leaving full screen from the browser (Esc, F11) leaves presenting.
+ * Meanwhile the page's notices are held back (notices.ts), but for those about presenting.
  */
 export class PresentingMode {
   active = false;
@@ -43,6 +45,7 @@ export class PresentingMode {
   enter(): void {
     this.active = true;
     document.documentElement.classList.add('is-presenting');
+    notices().setPresenting(true);
     this.requestFullscreen();
   }
 
@@ -68,6 +71,7 @@ export class PresentingMode {
   leave(): void {
     this.active = false;
     document.documentElement.classList.remove('is-presenting');
+    notices().setPresenting(false);
     if (document.fullscreenElement) {
       this.ownFullscreen = false;
       void document.exitFullscreen().catch(() => undefined);
