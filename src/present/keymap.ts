@@ -1,21 +1,25 @@
 /**
  * The presenter's keys, as a pure mapping from a key press to a deck command, so that the
- * mapping is tested without a browser. Clickers send PageDown/PageUp (some → ← or B/.), so
- * those always step the deck; a focused slider keeps its own arrow keys, Home and End, and a
- * focused text field keeps every key but Esc.
+ * mapping is tested without a browser. Clickers send PageDown/PageUp (some → ← Space or B/.),
+ * so while presenting those always step the deck, whatever has focus (a slider moved during a
+ * live what-if keeps the focus, and → must still turn the page). A focused slider takes only
+ * ↑ ↓ (its own keys) and + − (moved here, `nudge`); a focused button takes Enter; a focused
+ * text field keeps every key but Esc.
  *
- * | key                                  | command                                   |
- * | ------------------------------------ | ----------------------------------------- |
- * | → ↓ Space PageDown                   | next scene                                |
- * | ← ↑ PageUp                           | previous scene                            |
- * | Home / End                           | first / last scene                        |
- * | 1–9 (two digits in quick succession) | jump to that scene                        |
- * | Esc                                  | leave presenting                          |
- * | B or .                               | blank the screen, and again to unblank    |
- * | R                                    | back to the scripted state (undo what-ifs)|
- * | F                                    | present (full screen)                     |
- * | S                                    | open the presenter window                 |
- * | ?  or H                              | show or hide the key list                 |
+ * | key                                  | command                                        |
+ * | ------------------------------------ | ---------------------------------------------- |
+ * | → Space PageDown (↓ unless a slider) | next scene                                     |
+ * | ← PageUp (↑ unless a slider)         | previous scene                                 |
+ * | Home / End                           | first / last scene (even on a slider)          |
+ * | 1–9 (two digits in quick succession) | jump to that scene                             |
+ * | ↑ ↓ on a focused slider              | the slider's own step (the browser's)          |
+ * | + − on a focused slider              | one step up / down (`nudge`)                   |
+ * | Esc                                  | leave presenting                               |
+ * | B or .                               | blank the screen, and again to unblank         |
+ * | R                                    | back to the scripted state (undo what-ifs)     |
+ * | F                                    | present (full screen)                          |
+ * | S                                    | open the presenter window                      |
+ * | ?  or H                              | show or hide the key list                      |
  */
 
 export type DeckCommand =
@@ -29,7 +33,9 @@ export type DeckCommand =
   | { type: 'reset' }
   | { type: 'present' }
   | { type: 'presenter' }
-  | { type: 'help' };
+  | { type: 'help' }
+  /** Move the focused slider one step (+1 up, −1 down). */
+  | { type: 'nudge'; step: 1 | -1 };
 
 /** What has keyboard focus: a text field, a slider, a button-like control, or nothing special. */
 export type FocusKind = 'text' | 'range' | 'button' | 'none';
@@ -43,8 +49,15 @@ export interface KeyLike {
 
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
-/** Keys a focused slider uses itself (PageUp/PageDown are left to the clicker on purpose). */
-const SLIDER_KEYS = new Set(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End']);
+/**
+ * Keys a focused slider keeps for itself: only ↑ and ↓. → ← PageUp PageDown and Space are the
+ * clicker's; Home and End stay the deck's too (on a slider they would throw a live what-if to
+ * its extreme in front of the room).
+ */
+const SLIDER_KEYS = new Set(['ArrowUp', 'ArrowDown']);
+/** + and − move a focused slider (with or without Shift, and the keypad's keys). */
+const SLIDER_UP = new Set(['+', '=']);
+const SLIDER_DOWN = new Set(['-', '−', '_']);
 
 /**
  * The command for a key press, or null when the key is not the deck's (the browser or the
@@ -61,8 +74,13 @@ export function deckCommand(e: KeyLike, focus: FocusKind, presenting: boolean): 
     if (key === 'PageUp') return { type: 'prev' };
     return null;
   }
-  if (focus === 'range' && SLIDER_KEYS.has(key)) return null;
-  if (focus === 'button' && (key === ' ' || key === 'Enter')) return null;
+  if (focus === 'range') {
+    if (SLIDER_KEYS.has(key)) return null;
+    if (SLIDER_UP.has(key)) return { type: 'nudge', step: 1 };
+    if (SLIDER_DOWN.has(key)) return { type: 'nudge', step: -1 };
+  }
+  // Enter presses a focused button; Space, a clicker's key, still turns the page.
+  if (focus === 'button' && key === 'Enter') return null;
   if (NEXT.has(key)) return { type: 'next' };
   if (PREV.has(key)) return { type: 'prev' };
   if (key === 'Home') return { type: 'first' };

@@ -42,7 +42,10 @@ export class PresentView implements AppView {
   private focusBeforePresenting: HTMLElement | null = null;
   private presenterWindow: Window | null = null;
   private publishQueued = false;
-  private readonly onKey = (e: KeyboardEvent): void => this.key(e);
+  /** Keys while presenting: first (capture), before a focused slider, chart or map sees them. */
+  private readonly onKeyFirst = (e: KeyboardEvent): void => this.key(e, true);
+  /** Keys while authoring: last (bubble), after the editor's own controls. */
+  private readonly onKey = (e: KeyboardEvent): void => this.key(e, false);
 
   constructor(private readonly ctx: AppContext) {
     this.stage = new Stage((id, value) => this.show_.setDriver(id, value));
@@ -144,6 +147,7 @@ export class PresentView implements AppView {
       }
       return true;
     };
+    document.addEventListener('keydown', this.onKeyFirst, true);
     document.addEventListener('keydown', this.onKey);
     if (!this.link) {
       this.link = new MainLink((command) => this.presenterCommand(command));
@@ -170,6 +174,7 @@ export class PresentView implements AppView {
 
   hide(): void {
     this.visible = false;
+    document.removeEventListener('keydown', this.onKeyFirst, true);
     document.removeEventListener('keydown', this.onKey);
     if (this.presenting.active) this.leavePresenting(false);
     this.ctx.mapView.interceptClick = null;
@@ -258,14 +263,21 @@ export class PresentView implements AppView {
     });
   }
 
-  private key(e: KeyboardEvent): void {
-    if (!this.visible || e.defaultPrevented) return;
+  /**
+   * A key press, seen twice: in the capture phase (`first`), which acts only while presenting, so
+   * that the clicker's keys turn the page even when a slider or a chart has focus (they never
+   * see those keys); and in the bubble phase, which acts only while authoring, after the
+   * editor's controls had their turn.
+   */
+  private key(e: KeyboardEvent, first: boolean): void {
+    if (!this.visible || e.defaultPrevented || first !== this.presenting.active) return;
     // Keys typed into a dialog or a notice (settings, update prompt) are theirs.
     if (e.target instanceof Element && e.target.closest('dialog, [role="dialog"], .notices'))
       return;
     const command = deckCommand(e, focusKind(e.target), this.presenting.active);
     if (!command) return;
     e.preventDefault();
+    if (first) e.stopPropagation();
     this.run(command);
   }
 
@@ -302,6 +314,10 @@ export class PresentView implements AppView {
         return;
       case 'help':
         this.stage.setHelp(!this.stage.helpShown);
+        return;
+      case 'nudge':
+        // + or − on a focused slider (keymap.ts).
+        this.stage.sliders.nudge(document.activeElement, command.step);
         return;
     }
   }

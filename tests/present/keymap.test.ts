@@ -37,18 +37,38 @@ describe('presenter keys', () => {
     expect(cmd('f', 'none', true, { metaKey: true })).toBeNull();
   });
 
-  it('lets a focused slider keep its arrows, Home and End, but not the clicker keys', () => {
-    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End'])
-      expect(cmd(key, 'range'), key).toBeNull();
-    expect(cmd('PageDown', 'range')).toBe('next');
-    expect(cmd('PageUp', 'range')).toBe('prev');
-    expect(cmd(' ', 'range')).toBe('next');
+  it('turns the page with the clicker keys even when a slider has focus', () => {
+    // Issue 13 B2: after a live what-if the slider keeps the focus, and → must still step.
+    for (const key of ['ArrowRight', 'PageDown', ' ']) expect(cmd(key, 'range'), key).toBe('next');
+    for (const key of ['ArrowLeft', 'PageUp']) expect(cmd(key, 'range'), key).toBe('prev');
+    expect(cmd('Home', 'range')).toBe('first');
+    expect(cmd('End', 'range')).toBe('last');
+    expect(cmd('4', 'range')).toBe('digit');
     expect(cmd('r', 'range')).toBe('reset');
+    expect(cmd('b', 'range')).toBe('blank');
+    expect(cmd('Escape', 'range')).toBe('leave');
   });
 
-  it('lets a focused button take Space and Enter', () => {
-    expect(cmd(' ', 'button')).toBeNull();
+  it('leaves ↑ and ↓ to a focused slider, and moves it one step with + and −', () => {
+    expect(cmd('ArrowUp', 'range')).toBeNull();
+    expect(cmd('ArrowDown', 'range')).toBeNull();
+    for (const key of ['+', '='])
+      expect(deckCommand({ key }, 'range', true), key).toEqual({ type: 'nudge', step: 1 });
+    for (const key of ['-', '−', '_'])
+      expect(deckCommand({ key }, 'range', true), key).toEqual({ type: 'nudge', step: -1 });
+    // Without a focused slider, + and − do nothing; ↑ and ↓ step the deck.
+    expect(cmd('+')).toBeNull();
+    expect(cmd('-')).toBeNull();
+    expect(cmd('ArrowUp')).toBe('prev');
+    expect(cmd('ArrowDown')).toBe('next');
+    // Not while authoring: the editor's slider keeps its keys.
+    expect(cmd('+', 'range', false)).toBeNull();
+    expect(cmd('ArrowRight', 'range', false)).toBeNull();
+  });
+
+  it('lets a focused button take Enter, but Space still turns the page', () => {
     expect(cmd('Enter', 'button')).toBeNull();
+    expect(cmd(' ', 'button')).toBe('next');
     expect(cmd('ArrowRight', 'button')).toBe('next');
   });
 

@@ -17,9 +17,12 @@ export const zh = {
 
   'present.counter': '{index} / {count}',
   'present.keys.hint': '→ 下一页 · ← 上一页 · B 黑屏 · R 恢复脚本 · Esc 退出 · ? 按键',
+  'present.keys.hint.sliders':
+    '→ 下一页 · ← 上一页 · 滑块 ↑ ↓ 或 + − · B 黑屏 · R 恢复脚本 · Esc 退出 · ? 按键',
   'present.keys.title': '演示按键',
-  'present.keys.next': '下一页：→ ↓ 空格 PageDown',
-  'present.keys.prev': '上一页：← ↑ PageUp',
+  'present.keys.next': '下一页：→ 空格 PageDown（未选中滑块时 ↓ 也可）',
+  'present.keys.prev': '上一页：← PageUp（未选中滑块时 ↑ 也可）',
+  'present.keys.slider': '调整选中的滑块：↑ ↓ 或 + −（点击或按 Tab 选中；→ ← 照常翻页）',
   'present.keys.ends': '第一页 / 最后一页：Home / End',
   'present.keys.jump': '跳到某页：数字键（两位数快速连按，如 1 再 2 跳到第12页）',
   'present.keys.blank': '黑屏，再按一次恢复：B 或句点',
@@ -182,9 +185,13 @@ export const en: Record<keyof typeof zh, string> = {
 
   'present.counter': '{index} / {count}',
   'present.keys.hint': '→ next · ← back · B blank · R back to script · Esc leave · ? keys',
+  'present.keys.hint.sliders':
+    '→ next · ← back · slider ↑ ↓ or + − · B blank · R back to script · Esc leave · ? keys',
   'present.keys.title': 'Presenting keys',
-  'present.keys.next': 'Next scene: → ↓ Space PageDown',
-  'present.keys.prev': 'Previous scene: ← ↑ PageUp',
+  'present.keys.next': 'Next scene: → Space PageDown (↓ too, unless a slider is selected)',
+  'present.keys.prev': 'Previous scene: ← PageUp (↑ too, unless a slider is selected)',
+  'present.keys.slider':
+    'Move the selected slider: ↑ ↓ or + − (click it or Tab to it; → ← still change scenes)',
   'present.keys.ends': 'First / last scene: Home / End',
   'present.keys.jump':
     'Jump to a scene: number keys (two digits quickly, e.g. 1 then 2 for scene 12)',

@@ -7,7 +7,8 @@ import { h } from '../dom';
 /**
  * The scene's live drivers: a presenter answers "what if…" by moving one, and R returns to the
  * script. Built once per scene (so a slider being dragged keeps focus while results refresh);
- * `sync` only updates the values shown.
+ * `sync` only updates the values shown. While presenting, a focused slider takes ↑ ↓ (the
+ * browser's own) and + − (`nudge`); → ← and the other clicker keys turn the page (keymap.ts).
  */
 export class WhatIfSliders {
   readonly element: HTMLElement;
@@ -69,6 +70,27 @@ export class WhatIfSliders {
       h('p', { class: 'present-sliders__heading' }, t('present.sliders.heading')),
       ...rows,
     );
+  }
+
+  /** How many sliders the scene has. */
+  get count(): number {
+    return this.inputs.size;
+  }
+
+  /**
+   * Moves the slider `target` one step up (+1) or down (−1), within its range, as ↑ and ↓ do;
+   * false when `target` is not one of these sliders or is already at its end.
+   */
+  nudge(target: EventTarget | null, step: 1 | -1): boolean {
+    if (!(target instanceof HTMLInputElement) || !this.element.contains(target)) return false;
+    const before = target.value;
+    if (step > 0) target.stepUp();
+    else target.stepDown();
+    if (target.value === before) return false;
+    // As the browser does for ↑ ↓: the value shown and the model follow the input event.
+    target.dispatchEvent(new Event('input', { bubbles: true }));
+    target.dispatchEvent(new Event('change', { bubbles: true }));
+    return true;
   }
 
   /** Shows the scenario's values (after R, or a change from elsewhere). */

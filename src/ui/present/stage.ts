@@ -9,6 +9,7 @@ const HELP_KEYS: MessageKey[] = [
   'present.keys.prev',
   'present.keys.ends',
   'present.keys.jump',
+  'present.keys.slider',
   'present.keys.blank',
   'present.keys.reset',
   'present.keys.leave',
@@ -67,9 +68,11 @@ export class Stage {
     this.renderChrome();
   }
 
-  /** Texts that depend only on the language. */
+  /** Texts that depend on the language (and the hint on whether the scene has sliders). */
   renderChrome(): void {
-    this.hint.textContent = t('present.keys.hint');
+    this.hint.textContent = t(
+      this.sliders.count > 0 ? 'present.keys.hint.sliders' : 'present.keys.hint',
+    );
     this.blank.setAttribute('aria-label', t('present.blank.label'));
     this.help.setAttribute('aria-label', t('present.keys.title'));
     this.help.replaceChildren(
